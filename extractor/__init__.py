@@ -1,0 +1,72 @@
+"""Extract diplomatic events and the entities they involve from Russian news.
+
+    from extractor import Extractor
+    document = Extractor().extract(text, date=None, entities=True, trace=False)
+    document.as_json()   # one JSON Lines record of ../shared/event-schema.md
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date as Date
+
+from extractor.coref import full_names, surname_mentions, with_full_names
+from extractor.dates import document_date
+from extractor.entities import entity_args
+from extractor.parse import matches
+from extractor.records import Arg, Document, Span
+from extractor.segment import sentences
+from extractor.trace import Node, render
+
+ENTITY_RULE = 'grammars.entity.ENTITY'
+
+__all__ = ['Arg', 'Document', 'Extractor', 'Span']
+
+
+class Extractor:
+    """The whole pipeline; build one and reuse it: grammars and dictionaries load once per process."""
+
+    def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
+                trace: bool = False, doc: str = '-') -> Document:
+        given = Date.fromisoformat(date) if isinstance(date, str) else date
+        found_date = document_date(text, given)
+        anchor = found_date.value
+        found_entities = None
+        if entities:
+            found_entities = tuple(self.entities(text, anchor, trace))
+        return Document(
+            doc=doc,
+            date=anchor.isoformat() if anchor else None,
+            events=(),
+            entities=found_entities,
+            date_source=found_date.source,
+            warnings=(found_date.warning,) if found_date.warning else (),
+        )
+
+    def entities(self, text: str, anchor: Date | None, trace: bool = False) -> list[Arg]:
+        parts = sentences(text)
+        result = []
+        for sentence in parts:
+            for node in matches(ENTITY_RULE, sentence):
+                if inside_word(text, node.start):
+                    continue
+                args = entity_args(node, text, anchor)
+                if args:
+                    args[0] = with_rule(args[0], node, text, trace)
+                result.extend(args)
+        names = full_names([item for item in result if item.kind == 'person'])
+        taken = [(item.start, item.end) for item in result]
+        for sentence in parts:
+            result.extend(surname_mentions(sentence, names, taken))
+        result = with_full_names(result)
+        return sorted(set(result), key=lambda item: (item.start, -item.end, item.kind, item.normal or ''))
+
+
+def inside_word(text: str, start: int) -> bool:
+    """A match that starts inside a written word («Свято-Успенский») is a part of that word."""
+    return start > 0 and (text[start - 1] == '-' or text[start - 1].isalnum())
+
+
+def with_rule(item: Arg, node: Node, text: str, trace: bool) -> Arg:
+    rule = node.children[0].name if node.name == 'ENTITY' and node.children else node.name
+    return replace(item, rule=rule, trace=render(node, text) if trace else None)

@@ -1,0 +1,81 @@
+"""Command line: `python -m extractor extract PATH...` and `python -m extractor try RULE TEXT`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from extractor import Extractor
+from extractor.inputs import inputs
+from extractor.parse import RuleNotFound
+from extractor.show import table_lines, try_rule
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'{value!r} is not a date like 2025-10-22') from None
+
+
+def arguments(argv: list[str] | None) -> argparse.Namespace:
+    top = argparse.ArgumentParser(prog='python -m extractor', description=__doc__)
+    commands = top.add_subparsers(dest='command', required=True)
+    extract = commands.add_parser('extract', help='extract events (and entities) from texts')
+    extract.add_argument('paths', nargs='+', metavar='PATH', help='files, directories of *.txt, or - for stdin')
+    extract.add_argument('--format', choices=('table', 'jsonl'), default='table')
+    extract.add_argument('--date', type=iso_date, help='the date relative dates refer to (YYYY-MM-DD)')
+    extract.add_argument('--entities', action='store_true', help='list every entity mention too')
+    extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
+    extract.add_argument('--debug', action='store_true', help='show tracebacks')
+    trial = commands.add_parser('try', help='run one grammar rule on a phrase and show its trace')
+    trial.add_argument('rule', help='a rule path such as grammars.person.PERSON')
+    trial.add_argument('text', help='the phrase')
+    trial.add_argument('--date', type=iso_date, help='anchor for relative dates')
+    trial.add_argument('--debug', action='store_true', help='show tracebacks')
+    return top.parse_args(argv)
+
+
+def run_extract(options: argparse.Namespace) -> int:
+    extractor = Extractor()
+    failed = 0
+    for item in inputs(options.paths):
+        if item.error:
+            failed += 1
+            print(f'error: {item.error}', file=sys.stderr)
+            continue
+        try:
+            document = extractor.extract(item.text, date=options.date, entities=options.entities,
+                                         trace=options.trace, doc=item.name)
+        except Exception as error:  # one document's failure must not lose the batch
+            if options.debug:
+                raise
+            failed += 1
+            print(f'error: {item.name}: {type(error).__name__}: {error}', file=sys.stderr)
+            continue
+        if options.format == 'jsonl':
+            print(json.dumps(document.as_json(), ensure_ascii=False), flush=True)
+        else:
+            print('\n'.join(table_lines(document, options.trace)), flush=True)
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = arguments(argv)
+    try:
+        if options.command == 'try':
+            print(try_rule(options.rule, options.text, options.date))
+            return 0
+        return run_extract(options)
+    except RuleNotFound as error:
+        print(f'error: {error}', file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if options.debug:
+            raise
+        print(f'error: {type(error).__name__}: {error}', file=sys.stderr)
+        return 1

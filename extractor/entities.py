@@ -1,0 +1,139 @@
+"""Entity records (Arg) from the named-rule trees of entity matches."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache, lru_cache
+
+from extractor.dates import resolve
+from extractor.morph import analyzer
+from extractor.normal import person_name, phrase_nominative
+from extractor.records import Arg
+from extractor.trace import Node
+from grammars.geo import geo_entry
+from grammars.lexicon import Entry, entries, fold, index
+
+GEO_KINDS = {'countries': 'country', 'cities': 'city', 'regions': 'region'}
+GEO_NODES = ('COUNTRY', 'CITY', 'REGION', 'GEO_ADJECTIVE', 'GEO_ADJECTIVE_STEM')
+# the parts of a post that say whose post it is, not what it is: left out of `position`
+POST_COUNTRY_NODES = ('POSITION_GEO_MODIFIER', 'POSITION_OF_GEO', 'ORG_OF_GEO', 'ORG_GEO_ADJECTIVE')
+
+
+def arg(node: Node, source: str, kind: str, normal: str | None, **extra) -> Arg:
+    return Arg(start=node.start, end=node.end, text=node.text(source), kind=kind, normal=normal, **extra)
+
+
+def geo_of(node: Node) -> Entry | None:
+    word = node.line or node.tokens[0].value
+    return geo_entry(word)
+
+
+def geo_args(node: Node, source: str) -> list[Arg]:
+    """Each country, city or region a GEO match names; a compound adjective names several."""
+    result = []
+    for found in node.find_all(*GEO_NODES):
+        entry = geo_of(found)
+        if entry is not None:
+            result.append(arg(found, source, GEO_KINDS[entry.section], entry.name))
+    return result
+
+
+def countries_in(node: Node) -> list[str]:
+    names = []
+    for found in node.find_all(*GEO_NODES):
+        entry = geo_of(found)
+        if entry is not None and entry.name not in names:
+            names.append(entry.country if entry.section != 'countries' and entry.country else entry.name)
+    return names
+
+
+@lru_cache(maxsize=1)
+def state_bodies() -> dict[str, Entry]:
+    return {fold(name): entry for entry in entries('orgs', 'state_bodies') for name in entry.names}
+
+
+@cache
+def genitive(phrase: str) -> str:
+    """«Россия» → «России», «Южная Корея» → «Южной Кореи»; abbreviations stay."""
+    morph = analyzer().raw
+    words = []
+    for word in phrase.split():
+        if word.isupper():
+            words.append(word)
+            continue
+        parsed = morph.parse(word)[0].inflect({'gent'})
+        inflected = parsed.word if parsed else word
+        words.append(inflected[:1].upper() + inflected[1:] if word[:1].isupper() else inflected)
+    return ' '.join(words)
+
+
+def org_args(node: Node, source: str) -> list[Arg]:
+    """An ORG match: a known organisation, a state body of each country named, or a quoted name."""
+    found = node if node.name != 'ORG' else (node.children[0] if node.children else node)
+    if found.name == 'ORG_NAME':
+        entry = index('orgs', ('organizations',)).get(fold(found.line or ''))
+        return [arg(found, source, 'org', entry.name if entry else found.text(source), rule='ORG_NAME')]
+    if found.name == 'ORG_QUOTED':
+        name = found.find('QUOTED_NAME')
+        return [arg(found, source, 'org', name.text(source) if name else found.text(source))]
+    body = found.find('STATE_BODY')
+    entry = state_bodies().get(fold(body.line or '')) if body else None
+    short = entry.name if entry else phrase_nominative(body.tokens if body else found.tokens)
+    countries = countries_in(found)
+    if not countries:
+        return [arg(found, source, 'org', short)]
+    return [arg(found, source, 'org', f'{short} {genitive(country)}', country=country) for country in countries]
+
+
+def post_text(position: Node) -> str:
+    """The post without the words that name its country: «министром иностранных дел России» →
+    «министр иностранных дел»; two posts of one person stay two: «заместитель ... – министр ...»."""
+    skipped = {id(token) for found in position.find_all(*POST_COUNTRY_NODES) for token in found.tokens}
+    posts = position.find_all('POSITION_SINGLE') or [position]
+    texts = []
+    for post in posts:
+        tokens = [token for token in post.tokens if id(token) not in skipped]
+        if tokens:
+            texts.append(phrase_nominative(tokens))
+    return ' – '.join(texts)
+
+
+def person_arg(node: Node, source: str) -> Arg:
+    name = node.find('NAME_AFTER_POSITION', 'NAME', 'SURNAME') or node
+    position = node.find('POSITION')
+    post, country, organization = None, None, None
+    if position is not None:
+        post = post_text(position) or None
+        countries = countries_in(position)
+        country = countries[0] if countries else None
+        org = position.find('ORG')
+        if org is not None:
+            found = org_args(org, source)[0]
+            organization = found.normal
+            # «главой МИД Казахстана»: the country may attach to the post rather than to the body
+            if found.country is None and country and org.find('STATE_BODY'):
+                organization = f'{found.normal} {genitive(country)}'
+    return arg(node, source, 'person', person_name(name.tokens), position=post, country=country,
+               organization=organization)
+
+
+def date_arg(node: Node, source: str, anchor: date | None) -> Arg:
+    interval = resolve(node, anchor)
+    return arg(node, source, 'date', interval.normal,
+               date_from=interval.start.isoformat() if interval.start else None,
+               date_to=interval.end.isoformat() if interval.end else None)
+
+
+def entity_args(node: Node, source: str, anchor: date | None) -> list[Arg]:
+    """All entities in one ENTITY match: the outer one and the places and bodies inside it."""
+    top = node.children[0] if node.name == 'ENTITY' and node.children else node
+    if top.name == 'PERSON':
+        result = [person_arg(top, source)]
+        for org in top.find_all('ORG'):
+            result.extend(org_args(org, source))
+        return result + geo_args(top, source)
+    if top.name == 'ORG':
+        return org_args(top, source) + geo_args(top, source)
+    if top.name == 'DATE':
+        return [date_arg(top, source, anchor)]
+    return geo_args(top, source)

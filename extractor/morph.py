@@ -1,0 +1,36 @@
+"""The one morphological analyzer: pymorphy3 behind yargy's interface, with a word cache.
+
+yargy 0.16 builds a pymorphy2 analyzer by default; every parser of the project gets this
+tokenizer instead, so all grammars share one pymorphy3 dictionary and one cache.
+"""
+
+from functools import lru_cache
+
+import pymorphy3
+from yargy.morph import MorphAnalyzer
+from yargy.tokenizer import MorphTokenizer
+
+# News vocabulary runs to a few hundred thousand word forms; yargy's own cache holds 10,000.
+WORD_CACHE_SIZE = 500_000
+
+
+class CachedPymorphy3(MorphAnalyzer):
+    """yargy's analyzer interface over pymorphy3; one parse per distinct word form."""
+
+    def __init__(self) -> None:
+        super().__init__(raw=pymorphy3.MorphAnalyzer())
+        self.forms = lru_cache(WORD_CACHE_SIZE)(super().__call__)
+
+    def __call__(self, word):
+        return self.forms(word)
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> CachedPymorphy3:
+    return CachedPymorphy3()
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> MorphTokenizer:
+    """The project's tokenizer: build a yargy Parser with it (`Parser(rule, tokenizer=tokenizer())`)."""
+    return MorphTokenizer(morph=analyzer())

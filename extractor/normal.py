@@ -1,0 +1,113 @@
+"""Normal forms: names and posts in the nominative, as a reader would write them.
+
+Works on the tokens of a match, whose pymorphy3 parses the grammar has already narrowed by
+agreement, so «Касым-Жомарта Токаева» becomes «Касым-Жомарт Токаев» with the genitive parses
+of both words, not a guess per word.
+"""
+
+from __future__ import annotations
+
+CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2')
+NAME_TAGS = ('Name', 'Surn', 'Patr')
+
+
+def words_of(tokens: list) -> list[list]:
+    """Tokens grouped into written words: parts joined by a hyphen with no space stay together."""
+    groups: list[list] = []
+    for token in tokens:
+        if groups:
+            last = groups[-1][-1]
+            joined = last.span.stop == token.span.start
+            if joined and (token.value == '-' or last.value == '-'):
+                groups[-1].append(token)
+                continue
+        groups.append([token])
+    return groups
+
+
+def case_of(form) -> str | None:
+    return next((case for case in CASES if case in form.grams), None)
+
+
+def gender_of(forms) -> str | None:
+    for form in forms:
+        for gender in ('masc', 'femn'):
+            if gender in form.grams and any(tag in form.grams for tag in NAME_TAGS):
+                return gender
+    return None
+
+
+def pick(forms, case: str | None, gender: str | None, tags=NAME_TAGS):
+    """The parse that fits the case and gender best: a name parse first, then any."""
+    def score(form):
+        return (
+            any(tag in form.grams for tag in tags),
+            case is None or case in form.grams or 'Fixd' in form.grams,
+            gender is None or gender in form.grams,
+        )
+    return max(forms, key=score) if forms else None
+
+
+def title(word: str) -> str:
+    return '-'.join(part[:1].upper() + part[1:].lower() for part in word.split('-'))
+
+
+def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS) -> str:
+    forms = getattr(token, 'forms', None)
+    if not forms:
+        return token.value
+    form = pick(forms, case, gender, tags)
+    if 'nomn' in form.grams or 'Fixd' in form.grams or form.raw is None:
+        return token.value
+    if not any(tag in form.grams for tag in tags) and case_of(form) is None:
+        return token.value
+    wanted = {'nomn', 'sing'} if 'sing' in form.grams else {'nomn'}
+    inflected = form.raw.inflect(wanted)
+    return inflected.word if inflected else token.value
+
+
+def person_name(tokens: list) -> str:
+    """«Муратом Нуртлеу» → «Мурат Нуртлеу»; «Ф.М. Достоевского» → «Ф. М. Достоевский»."""
+    words = [[token for token in group if token.value not in '-.'] for group in words_of(tokens)]
+    words = [group for group in words if group]
+    all_forms = [form for group in words for token in group for form in getattr(token, 'forms', ())]
+    gender = gender_of(all_forms)
+    first = next((group[0] for group in words if len(group[0].value) > 1), None)
+    case = None
+    if first is not None and getattr(first, 'forms', None):
+        case = case_of(pick(first.forms, None, gender))
+    result = []
+    for group in words:
+        if len(group) == 1 and len(group[0].value) == 1:
+            result.append(group[0].value.upper() + '.')
+            continue
+        parts = [nominative_word(token, case, gender) for token in group]
+        result.append(title('-'.join(parts)))
+    return ' '.join(result)
+
+
+def phrase_nominative(tokens: list) -> str:
+    """A post or a body in the nominative: the leading words that agree with the head noun are
+    inflected («официальным представителем МИД» → «официальный представитель МИД»), the
+    dependent words after the head keep their case."""
+    groups = words_of(tokens)
+    result = []
+    case = None
+    inflecting = True
+    for group in groups:
+        head = group[-1]
+        forms = getattr(head, 'forms', None)
+        if inflecting and forms:
+            form = pick(forms, case, None, tags=('NOUN', 'ADJF', 'PRTF'))
+            case = case or case_of(form)
+            word = nominative_word(head, case, None, tags=('NOUN', 'ADJF', 'PRTF'))
+            if not head.value.isupper():
+                word = word.lower()
+            prefix = ''.join(token.value for token in group[:-1])
+            result.append((prefix if prefix.isupper() else prefix.lower()) + word)
+            if 'NOUN' in form.grams:
+                inflecting = False
+            continue
+        inflecting = False
+        result.append(''.join(token.value for token in group))
+    return ' '.join(result)

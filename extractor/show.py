@@ -1,0 +1,51 @@
+"""Text renderings for people: the readable table and the `try` command's report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractor.describe import describe
+from extractor.parse import matches, rule_at
+from extractor.records import Arg, Document
+from extractor.segment import Sentence
+from extractor.trace import render
+
+
+def arg_details(item: Arg) -> str:
+    parts = []
+    if item.kind == 'date':
+        parts.append(f'{item.date_from or "?"}..{item.date_to or "?"}')
+    for label, value in (('post', item.position), ('country', item.country), ('org', item.organization)):
+        if value:
+            parts.append(f'{label}: {value}')
+    return '; '.join(parts)
+
+
+def table_lines(document: Document, trace: bool = False) -> list[str]:
+    lines = [f'# {document.doc}  (date: {document.date or "unknown"})']
+    lines.extend(f'  ! {warning}' for warning in document.warnings)
+    for event in document.events:
+        lines.extend(event.table_lines(trace))
+    if document.entities is not None:
+        for item in document.entities:
+            details = arg_details(item)
+            lines.append(f'  {item.kind:<8} {item.text!r:<45} → {item.normal or "—"}'
+                         + (f'  ({details})' if details else ''))
+            if trace and item.trace:
+                lines.extend('      ' + line for line in item.trace.splitlines())
+    if not document.events and not document.entities:
+        lines.append('  (nothing found)')
+    return lines
+
+
+def try_rule(path: str, text: str, anchor: date | None = None) -> str:
+    """Every match of the rule in the phrase, with its trace and the values it produces."""
+    rule_at(path)
+    found = matches(path, Sentence(0, len(text), text))
+    if not found:
+        return f'{path}: no match in «{text}»'
+    blocks = []
+    for node in found:
+        values = describe(node, text, anchor)
+        blocks.append(render(node, text) + '\n' + '\n'.join(f'  {key}: {value}' for key, value in values.items()))
+    return '\n\n'.join(blocks)

@@ -1,0 +1,43 @@
+"""Organisations: named ones from the lexicon, state bodies of a country, quoted names.
+
+- ORG_NAME: «ЕАЭС», «Шанхайской организации сотрудничества», «Генеральной Ассамблеи ООН»
+- ORG_STATE_BODY: «МИД РФ», «министерства иностранных дел России и Казахстана», «российский МИД»
+- ORG_QUOTED: «компания "Газпром нефть"», «агентство «Новости-Грузия»»
+- ORG: any of them
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import dictionary, eq, in_, is_capitalized
+
+from grammars.gazetteer import gazetteer
+from grammars.geo import GEO_ADJECTIVE, GEO_NAME
+from grammars.lexicon import entries, words
+
+ORG_NAME = gazetteer(
+    name for entry in entries('orgs', 'organizations') for name in entry.names
+).named('ORG_NAME')
+
+STATE_BODY = gazetteer(
+    name for entry in entries('orgs', 'state_bodies') for name in entry.names
+).named('STATE_BODY')
+
+# «России и Казахстана»: one body named for two countries stands for the body of each
+ORG_OF_GEO = rule(GEO_NAME, rule(eq('и'), GEO_NAME).optional()).named('ORG_OF_GEO')
+
+ORG_GEO_ADJECTIVE = rule(GEO_ADJECTIVE).named('ORG_GEO_ADJECTIVE')
+
+ORG_STATE_BODY = or_(
+    rule(ORG_GEO_ADJECTIVE, STATE_BODY),
+    rule(STATE_BODY, ORG_OF_GEO.optional()),
+).named('ORG_STATE_BODY')
+
+QUOTE = in_({'«', '»', '"', '„', '“', '”'})
+
+ORG_TYPE = rule(dictionary(set(words('orgs', 'org_types')))).named('ORG_TYPE')
+
+# the name inside quotes starts capitalised and holds no quote of its own
+QUOTED_NAME = rule(and_(is_capitalized(), not_(QUOTE)), not_(QUOTE).repeatable(max=6).optional()).named('QUOTED_NAME')
+
+ORG_QUOTED = rule(ORG_TYPE, QUOTE, QUOTED_NAME, QUOTE).named('ORG_QUOTED')
+
+ORG = or_(ORG_STATE_BODY, ORG_QUOTED, ORG_NAME).named('ORG')

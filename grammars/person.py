@@ -1,0 +1,115 @@
+"""People: a name, a post before a name, or both, in any case.
+
+- NAME_FIRST_LAST: «Сергей Лавров», «Касым-Жомарта Токаева», «Юрием Ушаковым»
+- NAME_FIRST_MIDDLE_LAST: «Владимир Владимирович Путин»
+- NAME_INITIALS_LAST: «В. В. Путин», «Ф.М. Достоевского»
+- SURNAME: «Лавров», «Путина» (a word the dictionary knows as a surname)
+- POSITION: «министр иностранных дел России», «главой МИД Казахстана», «официальный представитель
+  МИД РФ», «помощником президента России по внешнеполитическим вопросам», «Посол России в Казахстане»,
+  «заместитель премьер-министра – министр иностранных дел Казахстана»
+- PERSON_POSITION_NAME: «президент РФ Владимир Путин», «главой МИД Казахстана Ермеком Кошербаевым»,
+  «политолог Газиз Абишев», «президент Токаев»
+- PERSON: any of them with a name
+"""
+
+from yargy import and_, or_, rule
+from yargy.predicates import eq, gram, in_, is_capitalized, length_eq, type
+from yargy.relations import case_relation
+
+from grammars.gazetteer import gazetteer
+from grammars.geo import GEO_ADJECTIVE, GEO_NAME
+from grammars.lexicon import words
+from grammars.org import ORG
+from grammars.predicates import known_surname, name_like
+
+DASH = in_({'-', '–', '—'})
+
+CAPITALIZED = and_(type('RU'), name_like())
+
+# «Касым-Жомарт», «Салтыков-Щедрин»: two capitalised parts joined by a hyphen are one word of a name
+NAME_WORD = or_(rule(CAPITALIZED), rule(CAPITALIZED, eq('-'), CAPITALIZED)).named('NAME_WORD')
+
+FIRST_NAME = or_(
+    rule(and_(CAPITALIZED, gram('Name'))),
+    rule(and_(CAPITALIZED, gram('Name')), eq('-'), CAPITALIZED),
+).named('FIRST_NAME')
+
+MIDDLE_NAME = rule(and_(CAPITALIZED, gram('Patr'))).named('MIDDLE_NAME')
+
+LAST_NAME = rule(NAME_WORD).named('LAST_NAME')
+
+SURNAME = rule(known_surname()).named('SURNAME')
+
+INITIAL = rule(and_(type('RU'), is_capitalized(), length_eq(1)), eq('.')).named('INITIAL')
+
+name_case = case_relation()
+
+NAME_FIRST_LAST = rule(FIRST_NAME.match(name_case), LAST_NAME.match(name_case)).named('NAME_FIRST_LAST')
+
+NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FIRST_MIDDLE_LAST')
+
+NAME_INITIALS_LAST = rule(INITIAL.repeatable(max=2), LAST_NAME).named('NAME_INITIALS_LAST')
+
+NAME = or_(NAME_FIRST_MIDDLE_LAST, NAME_FIRST_LAST, NAME_INITIALS_LAST).named('NAME')
+
+# after a post any one or two capitalised words are a name, known to the dictionary or not:
+# «политолог Газиз Абишев», «президент Токаев»
+NAME_AFTER_POSITION = or_(
+    NAME,
+    rule(NAME_WORD, LAST_NAME),
+    LAST_NAME,
+).named('NAME_AFTER_POSITION')
+
+POSITION_TITLE = gazetteer(words('positions', 'titles')).named('POSITION_TITLE')
+
+POSITION_MODIFIER = or_(
+    gazetteer(words('positions', 'modifiers')),
+    rule(in_({'экс', 'вице'}), DASH),
+).named('POSITION_MODIFIER')
+
+# the country a post belongs to: «российский посол», «министр ... России»; left out of the post's text
+POSITION_GEO_MODIFIER = rule(GEO_ADJECTIVE).named('POSITION_GEO_MODIFIER')
+POSITION_OF_GEO = rule(GEO_NAME).named('POSITION_OF_GEO')
+
+POSITION_OF_ORG = rule(ORG).named('POSITION_OF_ORG')
+
+# «пресс-секретарь президента», «пресс-секретарь казахстанского лидера»
+POSITION_OF_POSITION = rule(GEO_ADJECTIVE.optional(), POSITION_TITLE).named('POSITION_OF_POSITION')
+
+# «по внешнеполитическим вопросам», «по делам СНГ»
+POSITION_DOMAIN = rule(
+    eq('по'),
+    gram('ADJF').repeatable(max=2).optional(),
+    and_(gram('NOUN'), gram('datv')),
+    POSITION_OF_GEO.optional(),
+).named('POSITION_DOMAIN')
+
+# «посол России в Казахстане»
+POSITION_POSTED_IN = rule(in_({'в', 'во'}), GEO_NAME).named('POSITION_POSTED_IN')
+
+POSITION_COMPLEMENT = or_(
+    POSITION_OF_ORG,
+    POSITION_OF_GEO,
+    POSITION_OF_POSITION,
+    POSITION_DOMAIN,
+    POSITION_POSTED_IN,
+).named('POSITION_COMPLEMENT')
+
+POSITION_SINGLE = rule(
+    POSITION_MODIFIER.optional(),
+    POSITION_GEO_MODIFIER.optional(),
+    POSITION_TITLE,
+    POSITION_COMPLEMENT.repeatable(max=3).optional(),
+).named('POSITION_SINGLE')
+
+# «заместитель премьер-министра – министр иностранных дел»: one person, two posts
+POSITION = rule(POSITION_SINGLE, rule(DASH, POSITION_SINGLE).optional()).named('POSITION')
+
+person_case = case_relation()
+
+PERSON_POSITION_NAME = rule(
+    POSITION.match(person_case),
+    NAME_AFTER_POSITION.match(person_case),
+).named('PERSON_POSITION_NAME')
+
+PERSON = or_(PERSON_POSITION_NAME, NAME, SURNAME).named('PERSON')
