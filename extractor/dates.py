@@ -230,6 +230,7 @@ RESOLVERS = {
     'DATE_DAY_MONTH': resolve_day_month,
     'DATE_MONTH': resolve_month,
     'DATE_YEAR': resolve_year,
+    'DATE_DECADE': resolve_year,
     'DATE_WEEKDAY': resolve_weekday,
     'DATE_DEICTIC': resolve_deictic,
     'DATE_PART': resolve_part,

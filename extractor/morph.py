@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pymorphy3
 from yargy.morph import MorphAnalyzer
-from yargy.tokenizer import MorphTokenizer
+from yargy.tokenizer import RULES, MorphTokenizer, TokenRule
 
 # News vocabulary runs to a few hundred thousand word forms; yargy's own cache holds 10,000.
 WORD_CACHE_SIZE = 500_000
@@ -30,7 +30,12 @@ def analyzer() -> CachedPymorphy3:
     return CachedPymorphy3()
 
 
+# A dash with spaces round it joins phrases («заместитель премьер-министра – министр»); a hyphen
+# inside a word («премьер-министр») does not. Grammars tell them apart by this token type.
+DASH = TokenRule('DASH', r'(?<=\s)[-–—](?=\s)|[–—]')
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> MorphTokenizer:
     """The project's tokenizer: build a yargy Parser with it (`Parser(rule, tokenizer=tokenizer())`)."""
-    return MorphTokenizer(morph=analyzer())
+    return MorphTokenizer(rules=[DASH, *RULES], morph=analyzer())

@@ -53,13 +53,15 @@ def title(word: str) -> str:
 
 
 def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS) -> str:
+    """The token in the nominative; as written where it is one already, or where no reading is in
+    the case the phrase is in (pymorphy3's guess for an unknown name is no ground to change it)."""
     forms = getattr(token, 'forms', None)
     if not forms:
         return token.value
     form = pick(forms, case, gender, tags)
     if 'nomn' in form.grams or 'Fixd' in form.grams or form.raw is None:
         return token.value
-    if not any(tag in form.grams for tag in tags) and case_of(form) is None:
+    if case is not None and case not in form.grams:
         return token.value
     wanted = {'nomn', 'sing'} if 'sing' in form.grams else {'nomn'}
     inflected = form.raw.inflect(wanted)
@@ -67,21 +69,21 @@ def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS)
 
 
 def person_name(tokens: list) -> str:
-    """«Муратом Нуртлеу» → «Мурат Нуртлеу»; «Ф.М. Достоевского» → «Ф. М. Достоевский»."""
+    """«Муратом Нуртлеу» → «Мурат Нуртлеу»; «Ф.М. Достоевского» → «Ф. М. Достоевский».
+
+    In «Касым-Жомарта» only the last part declines, so the case of the name is read off the last
+    part of its first word."""
     words = [[token for token in group if token.value not in '-.'] for group in words_of(tokens)]
     words = [group for group in words if group]
-    all_forms = [form for group in words for token in group for form in getattr(token, 'forms', ())]
-    gender = gender_of(all_forms)
-    first = next((group[0] for group in words if len(group[0].value) > 1), None)
-    case = None
-    if first is not None and getattr(first, 'forms', None):
-        case = case_of(pick(first.forms, None, gender))
+    gender = gender_of([form for group in words for token in group for form in getattr(token, 'forms', ())])
+    heads = [group[-1] for group in words if len(group[-1].value) > 1 and getattr(group[-1], 'forms', None)]
+    case = case_of(pick(heads[0].forms, None, gender)) if heads else None
     result = []
     for group in words:
         if len(group) == 1 and len(group[0].value) == 1:
             result.append(group[0].value.upper() + '.')
             continue
-        parts = [nominative_word(token, case, gender) for token in group]
+        parts = [token.value for token in group[:-1]] + [nominative_word(group[-1], case, gender)]
         result.append(title('-'.join(parts)))
     return ' '.join(result)
 

@@ -34,9 +34,10 @@ def sentences(text: str) -> list[Sentence]:
 def pieces(text: str, start: int, end: int):
     """A razdel sentence, or slices of at most MAX_SENTENCE_CHARS cut at a space or a line break."""
     while end - start > MAX_SENTENCE_CHARS:
-        cut = max(text.rfind('\n', start, start + MAX_SENTENCE_CHARS), text.rfind(' ', start, start + MAX_SENTENCE_CHARS))
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind('\n', start, limit), text.rfind(' ', start, limit))
         if cut <= start:
-            cut = start + MAX_SENTENCE_CHARS
+            cut = limit
         yield start, cut
         start = cut
         while start < end and text[start].isspace():

@@ -26,7 +26,7 @@ DATE_MONTH_NAME = rule(and_(dictionary(set(words('dates', 'months'))), is_lower(
 DATE_YEAR_NUMBER = rule(and_(gte(1000), lte(2100), length_eq(4))).named('DATE_YEAR_NUMBER')
 
 # «года», «году», «г.», «гг.»: the word that makes a number a year
-YEAR_WORD = or_(rule(normalized('год')), rule(in_({'г', 'гг'}), DOT.optional()))
+YEAR_WORD = or_(rule(normalized('год')), rule(in_({'г', 'гг'}), DOT.optional())).named('YEAR_WORD')
 
 DATE_YEAR_OF = rule(DATE_YEAR_NUMBER, YEAR_WORD.optional()).named('DATE_YEAR_OF')
 
@@ -70,7 +70,7 @@ DATE_WEEKDAY = rule(
     rule(eq(','), DATE_DAY, DATE_MONTH_NAME, DATE_YEAR_OF.optional()).optional(),
 ).named('DATE_WEEKDAY')
 
-TIME_OF_DAY = rule(dictionary({'утро', 'вечер', 'день', 'ночь'}))
+TIME_OF_DAY = rule(dictionary({'утро', 'вечер', 'день', 'ночь'})).named('TIME_OF_DAY')
 
 DEICTIC_WORDS = {word for group in table('dates', 'deictic').values() for word in group}
 
@@ -83,7 +83,9 @@ DATE_EVE = rule(eq('накануне'), TIME_OF_DAY).named('DATE_EVE')
 
 DATE_DEICTIC = or_(rule(DATE_DEICTIC_WORD, TIME_OF_DAY.optional()), DATE_EVE).named('DATE_DEICTIC')
 
-PERIOD_UNIT = rule(dictionary({word for group in table('dates', 'units').values() for word in group}))
+PERIOD_UNIT = rule(
+    dictionary({word for group in table('dates', 'units').values() for word in group})
+).named('PERIOD_UNIT')
 DATE_RELATIVE_WORD = rule(
     dictionary({word for group in table('dates', 'relative').values() for word in group})
 ).named('DATE_RELATIVE_WORD')

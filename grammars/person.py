@@ -14,24 +14,26 @@
 
 from yargy import and_, or_, rule
 from yargy.predicates import eq, gram, in_, is_capitalized, length_eq, type
-from yargy.relations import case_relation
+from yargy.relations import case_relation, main, number_relation
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import words
 from grammars.org import ORG
-from grammars.predicates import known_surname, name_like
+from grammars.predicates import known_surname, name_gender_relation, name_like
 
-DASH = in_({'-', '–', '—'})
+# a dash between words: see extractor.morph.DASH
+DASH = type('DASH')
 
 CAPITALIZED = and_(type('RU'), name_like())
 
 # «Касым-Жомарт», «Салтыков-Щедрин»: two capitalised parts joined by a hyphen are one word of a name
 NAME_WORD = or_(rule(CAPITALIZED), rule(CAPITALIZED, eq('-'), CAPITALIZED)).named('NAME_WORD')
 
+# in «Касым-Жомарта» only the last part declines: it is the one that agrees
 FIRST_NAME = or_(
     rule(and_(CAPITALIZED, gram('Name'))),
-    rule(and_(CAPITALIZED, gram('Name')), eq('-'), CAPITALIZED),
+    rule(and_(CAPITALIZED, gram('Name')), eq('-'), main(CAPITALIZED)),
 ).named('FIRST_NAME')
 
 MIDDLE_NAME = rule(and_(CAPITALIZED, gram('Patr'))).named('MIDDLE_NAME')
@@ -42,9 +44,10 @@ SURNAME = rule(known_surname()).named('SURNAME')
 
 INITIAL = rule(and_(type('RU'), is_capitalized(), length_eq(1)), eq('.')).named('INITIAL')
 
-name_case = case_relation()
+# a first name and a surname share case and number: «Анатолий» is not «Анатолия» (plural) here
+name_agreement = and_(case_relation(), number_relation(), name_gender_relation())
 
-NAME_FIRST_LAST = rule(FIRST_NAME.match(name_case), LAST_NAME.match(name_case)).named('NAME_FIRST_LAST')
+NAME_FIRST_LAST = rule(FIRST_NAME.match(name_agreement), LAST_NAME.match(name_agreement)).named('NAME_FIRST_LAST')
 
 NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FIRST_MIDDLE_LAST')
 
@@ -64,7 +67,7 @@ POSITION_TITLE = gazetteer(words('positions', 'titles')).named('POSITION_TITLE')
 
 POSITION_MODIFIER = or_(
     gazetteer(words('positions', 'modifiers')),
-    rule(in_({'экс', 'вице'}), DASH),
+    rule(in_({'экс', 'вице'}), eq('-')),
 ).named('POSITION_MODIFIER')
 
 # the country a post belongs to: «российский посол», «министр ... России»; left out of the post's text
@@ -76,11 +79,11 @@ POSITION_OF_ORG = rule(ORG).named('POSITION_OF_ORG')
 # «пресс-секретарь президента», «пресс-секретарь казахстанского лидера»
 POSITION_OF_POSITION = rule(GEO_ADJECTIVE.optional(), POSITION_TITLE).named('POSITION_OF_POSITION')
 
-# «по внешнеполитическим вопросам», «по делам СНГ»
+# «по внешнеполитическим вопросам», «по делам СНГ»: a plural topic, unlike «по телефону»
 POSITION_DOMAIN = rule(
     eq('по'),
     gram('ADJF').repeatable(max=2).optional(),
-    and_(gram('NOUN'), gram('datv')),
+    and_(gram('NOUN'), gram('datv'), gram('plur')),
     POSITION_OF_GEO.optional(),
 ).named('POSITION_DOMAIN')
 
@@ -105,11 +108,11 @@ POSITION_SINGLE = rule(
 # «заместитель премьер-министра – министр иностранных дел»: one person, two posts
 POSITION = rule(POSITION_SINGLE, rule(DASH, POSITION_SINGLE).optional()).named('POSITION')
 
-person_case = case_relation()
+person_agreement = and_(case_relation(), number_relation())
 
 PERSON_POSITION_NAME = rule(
-    POSITION.match(person_case),
-    NAME_AFTER_POSITION.match(person_case),
+    POSITION.match(person_agreement),
+    NAME_AFTER_POSITION.match(person_agreement),
 ).named('PERSON_POSITION_NAME')
 
 PERSON = or_(PERSON_POSITION_NAME, NAME, SURNAME).named('PERSON')
