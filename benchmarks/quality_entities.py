@@ -169,9 +169,13 @@ def select(items: list, limit: int = SAMPLES) -> list:
 
 
 def context(text: str, start: int, end: int) -> str:
+    """The span in [[ ]] with CONTEXT characters either side; a long span keeps only its two ends."""
     left = text[max(0, start - CONTEXT):start]
     right = text[end:end + CONTEXT]
-    return ' '.join(f'{left}[[{text[start:end]}]]{right}'.replace('\n', ' ¶ ').split())
+    inner = text[start:end]
+    if len(inner) > 4 * CONTEXT:
+        inner = f'{inner[:2 * CONTEXT]} … {inner[-CONTEXT:]}'
+    return ' '.join(f'{left}[[{inner}]]{right}'.replace('\n', ' ¶ ').split())
 
 
 def run_extractor(extractor: Extractor, docs: list[Doc], timing: Timing) -> None:
@@ -336,10 +340,13 @@ def nerel_report(docs: list[Doc], errors: dict[str, list[str]]) -> list[str]:
 class Fact:
     name: str
     kind: str
-    roles: list[tuple[str, str]] = field(default_factory=list)  # (role, reference: objNNN or spanNNN)
+    roles: list[tuple[str, str, str]] = field(default_factory=list)  # (role, objNNN or spanNNN, value)
 
     def refs(self, role: str) -> list[str]:
-        return [ref for name, ref in self.roles if name == role]
+        return [ref for name, ref, _ in self.roles if name == role]
+
+    def value(self, role: str) -> str:
+        return ' / '.join(value for name, _, value in self.roles if name == role)
 
 
 @dataclass
@@ -398,7 +405,7 @@ def read_facts(path: Path) -> list[Fact]:
         if len(parts) == 2 and re.fullmatch(r'\d+-\d+', parts[0]):
             facts.append(Fact(parts[0], parts[1]))
         elif facts and len(parts) >= 2 and re.fullmatch(r'(obj|span)\d+', parts[1]):
-            facts[-1].roles.append((parts[0], parts[1]))
+            facts[-1].roles.append((parts[0], parts[1], ' '.join(parts[2:])))
     return facts
 
 
@@ -467,10 +474,9 @@ def occupation_miss(book: Book, fact: Fact, who: list[Gold], positions: list[Gol
     start = min(span.start for span in positions)
     near = min(who, key=lambda span: abs(span.start - start))  # the Who mention nearest the post
     lo, hi = min(start, near.start), max(max(span.end for span in positions), near.end)
-    post = ' / '.join(text[span.start:span.end] for span in positions)
-    ours = ', '.join(f"«{pred['text']}»" for pred in naming) or 'no person on Who'
-    return (f'{book.doc.name} {fact.name} Who={text[near.start:near.end]!r} Position={post!r}; ours: {ours} '
-            f'| {context(text, lo, hi)}')
+    ours = ', '.join(sorted({f"«{pred['text']}»" for pred in naming})) or 'no person on Who'
+    return (f"{book.doc.name} {fact.name} Who={fact.value('Who')!r} Position={fact.value('Position')!r}; "
+            f'ours: {ours} | {context(text, lo, hi)}')
 
 
 def score_persons(books: list[Book], errors: dict[str, list[str]]) -> Tally:
@@ -524,8 +530,8 @@ def factrueval_report(books: list[Book], errors: dict[str, list[str]]) -> list[s
         f'{ratio(c.who_position, c.with_position):.3f}',
         f'    who+position+where found  {c.who_position_where:>4} / {c.with_position:<4} '
         f'{ratio(c.who_position_where, c.with_position):.3f}',
-        f'      loose check: when the fact has a Where, our person must have country or organization set '
-        f'(its value is not compared); facts with Where passing it: {c.where_checked} / {c.with_where}',
+        f'      (loose: our person must have country or organization set when the fact has a Where; the value'
+        f' is not compared with it. Facts with Where passing: {c.where_checked} / {c.with_where})',
         '',
         f"  {'':<8}{'gold':>7}{'pred':>7}{'P':>8}{'R':>8}{'F1':>8}",
         f"  {'person':<8}{persons.gold:>7}{persons.pred:>7}{p:>8.3f}{r:>8.3f}{f1(p, r):>8.3f}"

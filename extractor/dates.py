@@ -79,11 +79,15 @@ def year_span(first: int, last: int | None = None) -> Interval:
     return Interval(date(first, 1, 1), date(last or first, 12, 31))
 
 
-def nearest_year(anchor: date, month: int, day: int = 1) -> int:
-    """The year that puts a day and month given without one closest to the document's date."""
-    def distance(year: int) -> int:
-        return abs((date(year, month, min(day, last_day(year, month))) - anchor).days)
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+def nearest_year(anchor: date, month: int) -> int:
+    """The year of a month named without one: the document's own year, except across the turn
+    of the year («в январе» written in December is next January, «в декабре» written in January
+    the last December)."""
+    if month <= 2 and anchor.month >= 11:
+        return anchor.year + 1
+    if month >= 11 and anchor.month <= 2:
+        return anchor.year - 1
+    return anchor.year
 
 
 def numbers(node: Node, name: str) -> list[int]:
@@ -121,7 +125,7 @@ def resolve_day_month(node: Node, anchor: date | None) -> Interval:
     if year is None:
         if anchor is None:
             return UNANCHORED
-        year = nearest_year(anchor, last_month, days[-1])
+        year = nearest_year(anchor, last_month)
     return Interval(date(year, first_month, days[0]), date(year, last_month, days[-1]))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -128,9 +129,14 @@ def entity_args(node: Node, source: str, anchor: date | None) -> list[Arg]:
     """All entities in one ENTITY match: the outer one and the places and bodies inside it."""
     top = node.children[0] if node.name == 'ENTITY' and node.children else node
     if top.name == 'PERSON':
-        result = [person_arg(top, source)]
+        person = person_arg(top, source)
+        result = [person]
         for org in top.find_all('ORG'):
-            result.extend(org_args(org, source))
+            for item in org_args(org, source):
+                # «главой МИД Казахстана»: the body is the one of the country the post names
+                if item.country is None and person.organization and org.find('STATE_BODY'):
+                    item = replace(item, normal=person.organization, country=person.country)
+                result.append(item)
         return result + geo_args(top, source)
     if top.name == 'ORG':
         return org_args(top, source) + geo_args(top, source)

@@ -89,27 +89,42 @@ def person_name(tokens: list) -> str:
 
 
 def phrase_nominative(tokens: list) -> str:
-    """A post or a body in the nominative: the leading words that agree with the head noun are
-    inflected («официальным представителем МИД» → «официальный представитель МИД»), the
+    """A post or a body in the nominative: the head noun and the words before it that agree with it
+    are inflected («официальным представителем МИД» → «официальный представитель МИД»); the
     dependent words after the head keep their case."""
     groups = words_of(tokens)
+    head_index = next((index for index, group in enumerate(groups) if first_reading_noun(group[-1])), None)
+    if head_index is None:
+        return ' '.join(''.join(token.value for token in group) for group in groups)
+    head = pick([form for form in groups[head_index][-1].forms if 'NOUN' in form.grams], None, None, ('NOUN',))
+    case = case_of(head)
+    number = 'plur' if 'plur' in head.grams else 'sing'
     result = []
-    case = None
-    inflecting = True
-    for group in groups:
-        head = group[-1]
-        forms = getattr(head, 'forms', None)
-        if inflecting and forms:
-            form = pick(forms, case, None, tags=('NOUN', 'ADJF', 'PRTF'))
-            case = case or case_of(form)
-            word = nominative_word(head, case, None, tags=('NOUN', 'ADJF', 'PRTF'))
-            if not head.value.isupper():
-                word = word.lower()
-            prefix = ''.join(token.value for token in group[:-1])
-            result.append((prefix if prefix.isupper() else prefix.lower()) + word)
-            if 'NOUN' in form.grams:
-                inflecting = False
+    for index, group in enumerate(groups):
+        if index > head_index:
+            result.append(''.join(token.value for token in group))
             continue
-        inflecting = False
-        result.append(''.join(token.value for token in group))
+        last = group[-1]
+        word = nominative_in(last, case, number)
+        prefix = ''.join(token.value for token in group[:-1])
+        if not last.value.isupper():
+            word, prefix = word.lower(), prefix if prefix.isupper() else prefix.lower()
+        result.append(prefix + word)
     return ' '.join(result)
+
+
+def first_reading_noun(token) -> bool:
+    """The dictionary reads the word as a noun first («представителем»; «первым» is an adjective
+    though «первое» is also a noun)."""
+    forms = getattr(token, 'forms', None)
+    return bool(forms) and 'NOUN' in forms[0].grams
+
+
+def nominative_in(token, case: str | None, number: str) -> str:
+    """An agreeing word of a phrase put in the nominative, keeping its number and gender."""
+    forms = [form for form in getattr(token, 'forms', ()) if case is None or case in form.grams]
+    form = next((form for form in forms if number in form.grams), forms[0] if forms else None)
+    if form is None or form.raw is None or 'nomn' in form.grams or 'Fixd' in form.grams:
+        return token.value
+    inflected = form.raw.inflect({'nomn', number})
+    return inflected.word if inflected else token.value

@@ -14,13 +14,13 @@
 
 from yargy import and_, or_, rule
 from yargy.predicates import eq, gram, in_, is_capitalized, length_eq, type
-from yargy.relations import case_relation, main, number_relation
+from yargy.relations import main
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import words
 from grammars.org import ORG
-from grammars.predicates import known_surname, name_gender_relation, name_like
+from grammars.predicates import known_surname, name_agreement, name_like
 
 # a dash between words: see extractor.morph.DASH
 DASH = type('DASH')
@@ -44,10 +44,10 @@ SURNAME = rule(known_surname()).named('SURNAME')
 
 INITIAL = rule(and_(type('RU'), is_capitalized(), length_eq(1)), eq('.')).named('INITIAL')
 
-# a first name and a surname share case and number: «Анатолий» is not «Анатолия» (plural) here
-name_agreement = and_(case_relation(), number_relation(), name_gender_relation())
+# a first name and a surname share case, number and gender: «Анатолий» is not «Анатолия» (plural) here
+first_last = name_agreement()
 
-NAME_FIRST_LAST = rule(FIRST_NAME.match(name_agreement), LAST_NAME.match(name_agreement)).named('NAME_FIRST_LAST')
+NAME_FIRST_LAST = rule(FIRST_NAME.match(first_last), LAST_NAME.match(first_last)).named('NAME_FIRST_LAST')
 
 NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FIRST_MIDDLE_LAST')
 
@@ -108,7 +108,8 @@ POSITION_SINGLE = rule(
 # «заместитель премьер-министра – министр иностранных дел»: one person, two posts
 POSITION = rule(POSITION_SINGLE, rule(DASH, POSITION_SINGLE).optional()).named('POSITION')
 
-person_agreement = and_(case_relation(), number_relation())
+# a post and the name after it share case and number, not gender: «министр Мария Захарова»
+person_agreement = name_agreement(gender=False)
 
 PERSON_POSITION_NAME = rule(
     POSITION.match(person_agreement),

@@ -1,11 +1,13 @@
 """Token tests yargy lacks, over pymorphy3's readings of a word."""
 
 from yargy.predicates.constructors import Predicate
+from yargy.relations import case_relation, number_relation
 from yargy.relations.constructors import Relation
 from yargy.token import is_morph_token
 
 PLACE_OR_BODY = ('Geox', 'Orgn', 'Abbr')
 NAME_TAGS = ('Name', 'Surn', 'Patr')
+FUNCTION_WORDS = ('PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ')
 
 
 def dictionary_reading(form) -> bool:
@@ -15,10 +17,13 @@ def dictionary_reading(form) -> bool:
 
 
 class known_surname(Predicate):  # noqa: N801 - named like yargy's own predicates
-    """A capitalised word the dictionary itself lists as a surname («Лавров», «Путина»)."""
+    """A capitalised word the dictionary itself lists as a surname («Лавров», «Путина»), and not
+    also a little word («По» opens a sentence far more often than it names Edgar Poe)."""
 
     def __call__(self, token) -> bool:
-        if not is_morph_token(token) or not token.value[:1].isupper():
+        if not is_morph_token(token) or not token.value[:1].isupper() or len(token.value) < 3:
+            return False
+        if any(tag in form.grams for form in token.forms for tag in FUNCTION_WORDS):
             return False
         return any('Surn' in form.grams and dictionary_reading(form) for form in token.forms)
 
@@ -37,22 +42,49 @@ class name_like(Predicate):  # noqa: N801
         if any(tag in form.grams for form in token.forms for tag in NAME_TAGS):
             return True
         first = token.forms[0]
-        return not (dictionary_reading(first) and any(tag in first.grams for tag in PLACE_OR_BODY))
+        if not dictionary_reading(first):
+            return True
+        # a thing the dictionary knows («Администрации», «Сторона») is not a name either; its
+        # genitive plural is («Токаев» read as «токай», «Песков» as «песок»)
+        thing = {'NOUN', 'inan', 'sing'} <= set(first.grams.values)
+        return not (thing or any(tag in first.grams for tag in PLACE_OR_BODY))
 
 
-class name_gender_relation(Relation):  # noqa: N801 - named like yargy's own relations
-    """First name and surname agree in gender, where both readings say one: pymorphy3 guesses
-    a gender for a name it does not know («Нуртлеу»), and an indeclinable word has none to agree."""
+class name_agreement(Relation):  # noqa: N801 - named like yargy's own relations
+    """Words of one name agree in case and number (and, between first name and surname, gender),
+    as far as the dictionary can tell: only a dictionary reading as a name or a person binds; one
+    pymorphy3 guesses for a word it does not know («Нуртлеу» as feminine), a reading as a thing
+    («Токаев» as the genitive plural of «токай») and a word that does not decline bind nothing."""
 
-    label = 'name_gender'
+    __attributes__ = ['gender']
+    label = 'name_agreement'
+
+    def __init__(self, gender: bool = True):
+        super().__init__()
+        self.gender = gender
 
     def __call__(self, form, other) -> bool:
-        if 'Fixd' in form.grams or 'Fixd' in other.grams:
+        if not (binding(form) and binding(other)):
             return True
-        if not (dictionary_reading(form) and dictionary_reading(other)):
-            return True
-        if 'plur' in form.grams and 'plur' in other.grams:
-            return True
-        genders = [next((gender for gender in ('masc', 'femn') if gender in item.grams), None)
-                   for item in (form, other)]
-        return None in genders or 'ms-f' in form.grams or 'ms-f' in other.grams or genders[0] == genders[1]
+        if not (CASE(form, other) and NUMBER(form, other)):
+            return False
+        return not self.gender or same_gender(form, other)
+
+
+def binding(form) -> bool:
+    if 'Fixd' in form.grams or not dictionary_reading(form):
+        return False
+    return 'anim' in form.grams or any(tag in form.grams for tag in NAME_TAGS)
+
+
+def same_gender(form, other) -> bool:
+    if 'plur' in form.grams and 'plur' in other.grams:
+        return True
+    if 'ms-f' in form.grams or 'ms-f' in other.grams:
+        return True
+    genders = [next((gender for gender in ('masc', 'femn') if gender in item.grams), None) for item in (form, other)]
+    return None in genders or genders[0] == genders[1]
+
+
+CASE = case_relation()
+NUMBER = number_relation()
