@@ -1,0 +1,55 @@
+"""The Python API: typed records that serialise to the contract, grammars usable on their own."""
+
+import json
+
+from yargy import Parser
+
+from extractor import Arg, Document, Extractor
+from extractor.morph import tokenizer
+from grammars.person import PERSON
+
+TEXT = 'МОСКВА, 22 октября. /ТАСС/. Министр иностранных дел России Сергей Лавров в четверг обсудит визит.'
+
+
+def test_extract_returns_frozen_records_with_contract_json():
+    document = Extractor().extract(TEXT, entities=True, doc='news-1')
+    assert isinstance(document, Document)
+    assert document.doc == 'news-1' and document.date is None
+    person = next(item for item in document.entities if item.kind == 'person')
+    assert isinstance(person, Arg)
+    assert person.as_json() == {
+        'start': 28, 'end': 72, 'text': 'Министр иностранных дел России Сергей Лавров', 'kind': 'person',
+        'normal': 'Сергей Лавров', 'position': 'министр иностранных дел', 'country': 'Россия',
+        'rule': 'PERSON',
+    }
+    json.dumps(document.as_json(), ensure_ascii=False)
+
+
+def test_date_given_anchors_relative_dates():
+    document = Extractor().extract(TEXT, date='2025-10-22', entities=True)
+    thursday = next(item for item in document.entities if item.text == 'четверг')
+    assert (thursday.date_from, thursday.date_to) == ('2025-10-23', '2025-10-23')
+    assert document.as_json()['date'] == '2025-10-22'
+
+
+def test_dateline_without_year_leaves_dates_unanchored_and_says_so():
+    document = Extractor().extract('МОСКВА, 22 октября. /ТАСС/. Встреча пройдет 27 ноября.', entities=True)
+    assert document.date is None
+    assert 'no year' in document.warnings[0]
+    date_arg = next(item for item in document.entities if item.kind == 'date')
+    assert date_arg.as_json()['from'] is None
+
+
+def test_entities_are_absent_unless_asked_for():
+    assert 'entities' not in Extractor().extract(TEXT).as_json()
+
+
+def test_trace_names_the_rules():
+    document = Extractor().extract(TEXT, entities=True, trace=True)
+    person = next(item for item in document.entities if item.kind == 'person')
+    assert 'PERSON_POSITION_NAME' in person.trace and 'COUNTRY' in person.trace
+
+
+def test_a_grammar_runs_in_a_plain_yargy_parser():
+    match = Parser(PERSON, tokenizer=tokenizer()).find('встретился с главой МИД Казахстана Ермеком Кошербаевым')
+    assert [token.value for token in match.tokens][-2:] == ['Ермеком', 'Кошербаевым']
