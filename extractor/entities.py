@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from extractor.dates import resolve
 from extractor.morph import analyzer
-from extractor.normal import person_name, phrase_nominative
+from extractor.normal import person_name, phrase_case, phrase_nominative
 from extractor.records import Arg
 from extractor.trace import Node
 from grammars.geo import geo_entry
@@ -114,7 +114,8 @@ def person_arg(node: Node, source: str) -> Arg:
             # «главой МИД Казахстана»: the country may attach to the post rather than to the body
             if found.country is None and country and org.find('STATE_BODY'):
                 organization = f'{found.normal} {genitive(country)}'
-    return arg(node, source, 'person', person_name(name.tokens), position=post, country=country,
+    case = phrase_case(position.tokens) if position is not None else None
+    return arg(node, source, 'person', person_name(name.tokens, case), position=post, country=country,
                organization=organization)
 
 

@@ -68,16 +68,18 @@ def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS)
     return inflected.word if inflected else token.value
 
 
-def person_name(tokens: list) -> str:
+def person_name(tokens: list, case: str | None = None) -> str:
     """«Муратом Нуртлеу» → «Мурат Нуртлеу»; «Ф.М. Достоевского» → «Ф. М. Достоевский».
 
-    In «Касым-Жомарта» only the last part declines, so the case of the name is read off the last
-    part of its first word."""
+    The case is the one of the post before the name where there is one («генсеком ООН Антониу
+    Гутеррешем»: an indeclinable first name tells nothing); else it is read off the last part of the
+    first word, for in «Касым-Жомарта» only the last part declines."""
     words = [[token for token in group if token.value not in '-.'] for group in words_of(tokens)]
     words = [group for group in words if group]
     gender = gender_of([form for group in words for token in group for form in getattr(token, 'forms', ())])
     heads = [group[-1] for group in words if len(group[-1].value) > 1 and getattr(group[-1], 'forms', None)]
-    case = case_of(pick(heads[0].forms, None, gender)) if heads else None
+    if case is None and heads:
+        case = case_of(pick(heads[0].forms, None, gender))
     result = []
     for group in words:
         if len(group) == 1 and len(group[0].value) == 1:
@@ -96,7 +98,7 @@ def phrase_nominative(tokens: list) -> str:
     head_index = next((index for index, group in enumerate(groups) if first_reading_noun(group[-1])), None)
     if head_index is None:
         return ' '.join(''.join(token.value for token in group) for group in groups)
-    head = pick([form for form in groups[head_index][-1].forms if 'NOUN' in form.grams], None, None, ('NOUN',))
+    head = head_reading(groups[head_index][-1])
     case = case_of(head)
     number = 'plur' if 'plur' in head.grams else 'sing'
     result = []
@@ -111,6 +113,16 @@ def phrase_nominative(tokens: list) -> str:
             word, prefix = word.lower(), prefix if prefix.isupper() else prefix.lower()
         result.append(prefix + word)
     return ' '.join(result)
+
+
+def head_reading(token):
+    return pick([form for form in token.forms if 'NOUN' in form.grams], None, None, ('NOUN',))
+
+
+def phrase_case(tokens: list) -> str | None:
+    """The case of a phrase's head noun: the case a name after a post agrees with."""
+    head = next((group[-1] for group in words_of(tokens) if first_reading_noun(group[-1])), None)
+    return case_of(head_reading(head)) if head is not None else None
 
 
 def first_reading_noun(token) -> bool:
