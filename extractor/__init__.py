@@ -48,7 +48,7 @@ class Extractor:
         result = []
         for sentence in parts:
             for node in matches(ENTITY_RULE, sentence):
-                if inside_word(text, node.start):
+                if inside_word(text, node.start, node.end):
                     continue
                 args = entity_args(node, text, anchor)
                 if args:
@@ -62,9 +62,12 @@ class Extractor:
         return sorted(set(result), key=lambda item: (item.start, -item.end, item.kind, item.normal or ''))
 
 
-def inside_word(text: str, start: int) -> bool:
-    """A match that starts inside a written word («Свято-Успенский») is a part of that word."""
-    return start > 0 and (text[start - 1] == '-' or text[start - 1].isalnum())
+def inside_word(text: str, start: int, end: int) -> bool:
+    """A match that starts or ends inside a written word («Свято-Успенский», «Санкт» of
+    «Санкт-Петербурга») is a part of that word, not a name of its own."""
+    before = text[start - 1] if start > 0 else ' '
+    after = text[end:end + 2]
+    return before == '-' or before.isalnum() or (after[:1] == '-' and after[1:].isalpha()) or after[:1].isalnum()
 
 
 def with_rule(item: Arg, node: Node, text: str, trace: bool) -> Arg:

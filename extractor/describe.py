@@ -23,7 +23,7 @@ def describe(node: Node, source: str, anchor: date | None = None) -> dict:
     """The values a match produces: entity fields where the rule is (or holds) an entity."""
     values = {'text': node.text(source)}
     top = node.children[0] if node.name == 'ENTITY' and node.children else node
-    if top.find('PERSON') is top or top.name == 'PERSON_POSITION_NAME':
+    if top.name.startswith('PERSON'):
         values.update(arg_fields(person_arg(top, source)))
     elif top.name in NAME_RULES:
         values['normal'] = person_name(top.tokens)
@@ -34,7 +34,7 @@ def describe(node: Node, source: str, anchor: date | None = None) -> dict:
         countries = countries_in(top)
         if countries:
             values['country'] = countries[0]
-    elif top.name.startswith('ORG') or top.name == 'STATE_BODY':
+    elif top.name.startswith('ORG') or top.name.startswith('STATE_BODY'):
         args = org_args(top, source)
         values.update(arg_fields(args[0]))
         if len(args) > 1:

@@ -14,6 +14,7 @@ from extractor.trace import Node
 from grammars.geo import geo_entry
 from grammars.lexicon import Entry, entries, fold, index
 
+DATE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'})
 GEO_KINDS = {'countries': 'country', 'cities': 'city', 'regions': 'region'}
 GEO_NODES = ('COUNTRY', 'CITY', 'REGION', 'GEO_ADJECTIVE', 'GEO_ADJECTIVE_STEM')
 # the parts of a post that say whose post it is, not what it is: left out of `position`
@@ -77,7 +78,7 @@ def org_args(node: Node, source: str) -> list[Arg]:
     if found.name == 'ORG_QUOTED':
         name = found.find('QUOTED_NAME')
         return [arg(found, source, 'org', name.text(source) if name else found.text(source))]
-    body = found.find('STATE_BODY')
+    body = found.find('STATE_BODY', 'STATE_BODY_NAME')
     entry = state_bodies().get(fold(body.line or '')) if body else None
     short = entry.name if entry else phrase_nominative(body.tokens if body else found.tokens)
     countries = countries_in(found)
@@ -112,7 +113,7 @@ def person_arg(node: Node, source: str) -> Arg:
             found = org_args(org, source)[0]
             organization = found.normal
             # «главой МИД Казахстана»: the country may attach to the post rather than to the body
-            if found.country is None and country and org.find('STATE_BODY'):
+            if found.country is None and country and org.find('STATE_BODY', 'STATE_BODY_NAME'):
                 organization = f'{found.normal} {genitive(country)}'
     case = phrase_case(position.tokens) if position is not None else None
     return arg(node, source, 'person', person_name(name.tokens, case), position=post, country=country,
@@ -120,8 +121,13 @@ def person_arg(node: Node, source: str) -> Arg:
 
 
 def date_arg(node: Node, source: str, anchor: date | None) -> Arg:
+    """A date with the words that give it: the preposition the grammar needed («в среду») is left out."""
     interval = resolve(node, anchor)
-    return arg(node, source, 'date', interval.normal,
+    tokens = node.tokens
+    start = node.start
+    if len(tokens) > 1 and tokens[0].value.lower() in DATE_PREPOSITIONS:
+        start = node.start + (tokens[1].span.start - tokens[0].span.start)
+    return Arg(start=start, end=node.end, text=source[start:node.end], kind='date', normal=interval.normal,
                date_from=interval.start.isoformat() if interval.start else None,
                date_to=interval.end.isoformat() if interval.end else None)
 
@@ -135,7 +141,7 @@ def entity_args(node: Node, source: str, anchor: date | None) -> list[Arg]:
         for org in top.find_all('ORG'):
             for item in org_args(org, source):
                 # «главой МИД Казахстана»: the body is the one of the country the post names
-                if item.country is None and person.organization and org.find('STATE_BODY'):
+                if item.country is None and person.organization and org.find('STATE_BODY', 'STATE_BODY_NAME'):
                     item = replace(item, normal=person.organization, country=person.country)
                 result.append(item)
         return result + geo_args(top, source)

@@ -6,6 +6,8 @@ import importlib
 from functools import cache
 
 from yargy import Parser
+from yargy.parser import Chart, State
+from yargy.rule.bnf import is_rule
 
 from extractor.morph import tokenizer
 from extractor.segment import Sentence
@@ -33,9 +35,49 @@ def rule_at(path: str):
     return found
 
 
+class EarleyParser(Parser):
+    """yargy's parser with the textbook fix for empty rules (Aycock and Horspool).
+
+    yargy completes an optional rule that matched nothing once, in the column where it was predicted;
+    a state that comes to need the same rule later in that column never hears of it, so a match
+    running through a shared optional part can be lost, depending on what else the grammar holds
+    («визиту президента РФ Владимира Путина» lost its last word under the VISIT root). Here a state
+    that needs a rule already completed empty in its column moves past it at once.
+    """
+
+    def chart(self, text, all=True):
+        tokens = self.tagger(self.tokenizer(text))
+        chart = Chart(tokens)
+        for column, next_column in chart:
+            if column.first or all:
+                self.predict(column, next_column, self.rule)
+            for state in column:
+                if state.completed:
+                    self.complete(column, state)
+                    continue
+                next_term = state.next_term
+                if is_rule(next_term):
+                    self.predict(column, next_column, next_term)
+                    self.skip_empty(column, state, next_term)
+                elif next_column:
+                    self.scan(next_column, next_term, state)
+        return chart
+
+    def skip_empty(self, column, state, rule) -> None:
+        for done in list(column.matches(rule)):
+            if done.start_column is column:
+                column.append(State(
+                    state.rule, state.production,
+                    dot_index=state.dot_index + 1,
+                    start_column=state.start_column,
+                    stop_column=column,
+                    node=state.node.attached(done.node),
+                ))
+
+
 @cache
 def parser(path: str) -> Parser:
-    return Parser(rule_at(path), tokenizer=tokenizer())
+    return EarleyParser(rule_at(path), tokenizer=tokenizer())
 
 
 def matches(path: str, sentence: Sentence) -> list[Node]:

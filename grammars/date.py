@@ -3,7 +3,7 @@
 - DATE_DAY_MONTH: «27 ноября», «9 ноября 2023 года», «11-12 ноября», «с 25 по 29 июля 2013 г.»
 - DATE_NUMERIC: «22.10.2025», «05/08/2008», «2025-10-21»
 - DATE_MONTH: «в ноябре 2024 года», «в апреле», «с января по март 2020 года»
-- DATE_YEAR: «в 2022 году», «2006 г.», «на 2025-2026 годы», «в 1990-х годах»
+- DATE_YEAR: «в 2022 году», «2006 г.», «на 2025-2026 годы», «в 1990-х годах», «в 1990-е годы», «(1968)»
 - DATE_WEEKDAY: «в четверг», «во вторник, 24 августа»
 - DATE_DEICTIC: «сегодня», «вчера», «накануне вечером»
 - DATE_PART: «в конце октября», «в начале 2024 года», «в середине года»
@@ -50,10 +50,13 @@ DATE_MONTH = or_(
 ).named('DATE_MONTH')
 
 # «1990-х годах»: the decade of a year number with the ending «-х»
-DATE_DECADE = rule(DATE_YEAR_NUMBER, eq('-'), in_({'х', 'e'}), YEAR_WORD).named('DATE_DECADE')
+DATE_DECADE = rule(DATE_YEAR_NUMBER, eq('-'), in_({'х', 'е'}), YEAR_WORD).named('DATE_DECADE')
 
 DATE_YEAR = or_(
     rule(DATE_YEAR_NUMBER, YEAR_WORD),
+    # «в 2003», «(1968)»: a year number a preposition or brackets make a year without the word
+    rule(in_({'в', 'до', 'с', 'к'}), DATE_YEAR_NUMBER, YEAR_WORD.optional()),
+    rule(eq('('), DATE_YEAR_NUMBER, eq(')')),
     rule(DATE_YEAR_NUMBER, DASH, DATE_YEAR_NUMBER, YEAR_WORD),
     rule(eq('с'), DATE_YEAR_NUMBER, eq('по'), DATE_YEAR_NUMBER, YEAR_WORD),
     DATE_DECADE,
@@ -65,7 +68,9 @@ DATE_WEEKDAY_NAME = rule(and_(
     or_(gram('accs'), gram('nomn'), gram('gent')),
 )).named('DATE_WEEKDAY_NAME')
 
+# «в среду», «до пятницы»: a weekday comes with its preposition («окружающую среду» is no day)
 DATE_WEEKDAY = rule(
+    in_({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'}),
     DATE_WEEKDAY_NAME,
     rule(eq(','), DATE_DAY, DATE_MONTH_NAME, DATE_YEAR_OF.optional()).optional(),
 ).named('DATE_WEEKDAY')

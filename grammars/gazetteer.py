@@ -1,8 +1,10 @@
-"""Gazetteer rules: a lexicon's multi-word names matched in any case form, with their written case.
+"""Gazetteer rules: a lexicon's multi-word names matched in any inflected form, with their written case.
 
-yargy's `morph_pipeline` compares normal forms only, so «того» would be the country Того and
-«мир» a country too. Here a word listed capitalised matches only a capitalised token, and an
-abbreviation («РФ», «США») only itself, while the index of first words keeps prediction cheap.
+yargy's `morph_pipeline` compares normal forms, so any word that shares one with a listed name
+matches it («Мало» the city Мале, both read as forms of «малый»). Here each listed word stands for
+the forms of its own paradigm (pymorphy3's lexeme of the reading that fits the list: a place, a name
+or a noun first), a word listed capitalised matches only a capitalised token, and an abbreviation
+(«РФ», «США») only itself; an index of first words keeps prediction cheap.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from yargy.pipelines import (
 )
 from yargy.predicates.bank import DictionaryPredicate
 from yargy.rule.constructors import PipelineRule
-from yargy.token import is_morph_token
 
 LOWER, TITLE, ABBREVIATION = 'lower', 'title', 'abbreviation'
 
@@ -30,8 +31,25 @@ def shape(word: str) -> str:
     return LOWER
 
 
+PROPER = frozenset({'Geox', 'Name', 'Surn', 'Orgn'})
+
+
+def fold(word: str) -> str:
+    return word.lower().replace('ё', 'е')
+
+
+def word_forms(word: str, morph) -> set[str]:
+    """The written forms a listed word stands for, folded."""
+    if shape(word) == ABBREVIATION or not any(char.isalpha() for char in word):
+        return {word}
+    parses = morph.parse(word)
+    proper = [parse for parse in parses if PROPER & parse.tag.grammemes] if shape(word) == TITLE else []
+    chosen = proper or [parse for parse in parses if parse.tag.POS in ('NOUN', 'ADJF', 'PRTF')] or parses
+    return {fold(form.word) for parse in chosen for form in parse.lexeme} | {fold(word)}
+
+
 class CasedWord(DictionaryPredicate):
-    """A token whose normal form is among `value` and whose letter case fits the listed word."""
+    """A token that is one of the forms in `value` and whose letter case fits the listed word."""
 
     def __init__(self, value, written: str, strict: bool = False):
         super().__init__(value)
@@ -46,7 +64,7 @@ class CasedWord(DictionaryPredicate):
             return False
         if self.strict and not plainly_geographic(token):
             return False
-        return super().__call__(token)
+        return fold(token.value) in self.value
 
     @property
     def label(self) -> str:
@@ -57,13 +75,8 @@ class CasedPipelineBNFRule(MorphPipelineBNFRule):
     abbr = 'gazetteer'
 
     def predict(self, token):
-        if is_morph_token(token):
-            values = {form.normalized for form in token.forms}
-        else:
-            values = {token.value.lower()}
-        values.add(token.value)  # abbreviations are indexed as written
-        for value in values:
-            yield from self.index.get(value, ())
+        yield from self.index.get(fold(token.value), ())
+        yield from self.index.get(token.value, ())  # abbreviations are indexed as written
 
 
 def plainly_geographic(token) -> bool:
@@ -100,11 +113,7 @@ class CasedPipelineScheme(MorphPipelineScheme):
         return pipeline
 
     def get_key(self, line, tokenizer):
-        terms = []
-        for part in tokenizer.split(line):
-            normals = {part} if shape(part) == ABBREVIATION else tokenizer.morph.normalized(part) | {part.lower()}
-            terms.append((normals, part))
-        return Key(line, terms)
+        return Key(line, [(word_forms(part, tokenizer.morph.raw), part) for part in tokenizer.split(line)])
 
 
 def gazetteer(lines, strict=()) -> PipelineRule:

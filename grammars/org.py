@@ -26,9 +26,16 @@ ORG_OF_GEO = rule(GEO_NAME, rule(eq('и'), GEO_NAME).optional()).named('ORG_OF_G
 
 ORG_GEO_ADJECTIVE = rule(GEO_ADJECTIVE).named('ORG_GEO_ADJECTIVE')
 
+# a body named by a common noun needs its country («правительство Японии»); one with a name of
+# its own stands alone too («МИД», «Минобороны»)
+STATE_BODY_NAME = gazetteer(
+    name for entry in entries('orgs', 'state_bodies') for name in entry.names if name[:1].isupper()
+).named('STATE_BODY_NAME')
+
 ORG_STATE_BODY = or_(
     rule(ORG_GEO_ADJECTIVE, STATE_BODY),
-    rule(STATE_BODY, ORG_OF_GEO.optional()),
+    rule(STATE_BODY, ORG_OF_GEO),
+    STATE_BODY_NAME,
 ).named('ORG_STATE_BODY')
 
 QUOTE = in_({'«', '»', '"', '„', '“', '”'})

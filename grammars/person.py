@@ -9,6 +9,7 @@
   «заместитель премьер-министра – министр иностранных дел Казахстана»
 - PERSON_POSITION_NAME: «президент РФ Владимир Путин», «главой МИД Казахстана Ермеком Кошербаевым»,
   «политолог Газиз Абишев», «президент Токаев»
+- PERSON_NAME_POSITION: «Ирина Волкова, пресс-секретарь губернатора»
 - PERSON: any of them with a name
 """
 
@@ -63,7 +64,9 @@ NAME_AFTER_POSITION = or_(
     LAST_NAME,
 ).named('NAME_AFTER_POSITION')
 
-POSITION_TITLE = gazetteer(words('positions', 'titles')).named('POSITION_TITLE')
+POSITION_TITLE = gazetteer(
+    words('positions', 'political_titles') + words('positions', 'titles')
+).named('POSITION_TITLE')
 
 POSITION_MODIFIER = or_(
     gazetteer(words('positions', 'modifiers')),
@@ -116,4 +119,7 @@ PERSON_POSITION_NAME = rule(
     NAME_AFTER_POSITION.match(person_agreement),
 ).named('PERSON_POSITION_NAME')
 
-PERSON = or_(PERSON_POSITION_NAME, NAME, SURNAME).named('PERSON')
+# «Татьяна Скригонюк, заместитель начальника пресс-службы»: the post after the name, in apposition
+PERSON_NAME_POSITION = rule(NAME, in_({',', '-', '–', '—'}), POSITION).named('PERSON_NAME_POSITION')
+
+PERSON = or_(PERSON_POSITION_NAME, PERSON_NAME_POSITION, NAME, SURNAME).named('PERSON')

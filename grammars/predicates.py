@@ -47,7 +47,9 @@ class name_like(Predicate):  # noqa: N801
         # a thing the dictionary knows («Администрации», «Сторона») is not a name either; its
         # genitive plural is («Токаев» read as «токай», «Песков» as «песок»)
         thing = {'NOUN', 'inan', 'sing'} <= set(first.grams.values)
-        return not (thing or any(tag in first.grams for tag in PLACE_OR_BODY))
+        # «губернатора Брянской области», «спикера Нижней палаты»: an adjective opens a name of a thing
+        quality = 'ADJF' in first.grams
+        return not (thing or quality or any(tag in first.grams for tag in PLACE_OR_BODY))
 
 
 class name_agreement(Relation):  # noqa: N801 - named like yargy's own relations
