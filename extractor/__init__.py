@@ -13,6 +13,7 @@ from datetime import date as Date
 from extractor.coref import full_names, surname_mentions, with_full_names
 from extractor.dates import document_date
 from extractor.entities import entity_args
+from extractor.events import document_events
 from extractor.parse import matches
 from extractor.records import Arg, Document, Span
 from extractor.segment import sentences
@@ -31,20 +32,20 @@ class Extractor:
         given = Date.fromisoformat(date) if isinstance(date, str) else date
         found_date = document_date(text, given)
         anchor = found_date.value
+        parts = sentences(text, found_date.header_end)
         found_entities = None
         if entities:
-            found_entities = tuple(self.entities(text, anchor, trace))
+            found_entities = tuple(self.entities(text, parts, anchor, trace))
         return Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=(),
+            events=document_events(text, parts, anchor, trace),
             entities=found_entities,
             date_source=found_date.source,
             warnings=(found_date.warning,) if found_date.warning else (),
         )
 
-    def entities(self, text: str, anchor: Date | None, trace: bool = False) -> list[Arg]:
-        parts = sentences(text)
+    def entities(self, text: str, parts: list, anchor: Date | None, trace: bool = False) -> list[Arg]:
         result = []
         for sentence in parts:
             for node in matches(ENTITY_RULE, sentence):

@@ -105,6 +105,7 @@ def explicit_year(node: Node) -> int | None:
 
 def resolve(node: Node, anchor: date | None) -> Interval:
     """The interval a DATE match names; UNANCHORED where it needs a year nothing gives."""
+    node = node.find('DATE') or node
     kind = node.children[0] if node.name == 'DATE' and node.children else node
     resolver = RESOLVERS.get(kind.name)
     try:
@@ -255,6 +256,12 @@ class DocumentDate:
     value: date | None
     source: str | None = None
     warning: str | None = None
+    header_end: int = 0  # a `date YYYY-MM-DD` header line is metadata, not text to read events in
+
+
+def header_end(text: str) -> int:
+    found = HEADER.match(text)
+    return found.end() if found else 0
 
 
 @lru_cache(maxsize=1)
@@ -269,8 +276,9 @@ def genitive_months() -> dict[str, int]:
 
 def document_date(text: str, given: date | None = None) -> DocumentDate:
     """The date relative mentions hang on: `given`, a header, a dateline or a time stamp."""
+    skip = header_end(text)
     if given is not None:
-        return DocumentDate(given, 'given')
+        return DocumentDate(given, 'given', header_end=skip)
     head = text.lstrip()[:2000].splitlines()[:HEAD_LINES] or ['']
     header = HEADER.match(head[0])
     header_date = date(*map(int, header.groups())) if header else None
@@ -282,13 +290,13 @@ def document_date(text: str, given: date | None = None) -> DocumentDate:
         year = int(found.group(3)) if found.group(3) else (header_date.year if header_date else None)
         if year is None:
             return DocumentDate(None, None, f'dateline «{line.strip()[:40]}» gives no year: '
-                                            'relative dates are left unanchored (give --date)')
+                                            'relative dates are left unanchored (give --date)', skip)
         try:
-            return DocumentDate(date(year, month, day), 'dateline')
+            return DocumentDate(date(year, month, day), 'dateline', header_end=skip)
         except ValueError:
             break
     if header_date:
-        return DocumentDate(header_date, 'header')
+        return DocumentDate(header_date, 'header', header_end=skip)
     for line in head:
         stamp = STAMP.match(line)
         if stamp:

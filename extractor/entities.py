@@ -91,7 +91,7 @@ def post_text(position: Node) -> str:
     """The post without the words that name its country: «министром иностранных дел России» →
     «министр иностранных дел»; two posts of one person stay two: «заместитель ... – министр ...»."""
     skipped = {id(token) for found in position.find_all(*POST_COUNTRY_NODES) for token in found.tokens}
-    posts = position.find_all('POSITION_SINGLE') or [position]
+    posts = position.find_all('POSITION_SINGLE', 'POSITION_ENVOY') or [position]
     texts = []
     for post in posts:
         tokens = [token for token in post.tokens if id(token) not in skipped]

@@ -63,6 +63,8 @@ def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS)
         return token.value
     if case is not None and case not in form.grams:
         return token.value
+    if tags == NAME_TAGS and not any(tag in form.grams for tag in tags) and 'anim' not in form.grams:
+        return token.value  # «Токаев» read as «токай»: a thing's paradigm is no guide to a name
     wanted = {'nomn', 'sing'} if 'sing' in form.grams else {'nomn'}
     inflected = form.raw.inflect(wanted)
     return inflected.word if inflected else token.value

@@ -6,8 +6,10 @@ import importlib
 from functools import cache
 
 from yargy import Parser
-from yargy.parser import Chart, State
+from yargy.parser import Chart, Match, State, prepare_trees
+from yargy.relations.graph import TokenRelationsGraph
 from yargy.rule.bnf import is_rule
+from yargy.span import resolve_spans
 
 from extractor.morph import tokenizer
 from extractor.segment import Sentence
@@ -81,5 +83,65 @@ def parser(path: str) -> Parser:
 
 
 def matches(path: str, sentence: Sentence) -> list[Node]:
-    """The non-overlapping matches of a rule in a sentence, as named trees in document offsets."""
-    return [named_tree(match, sentence.start) for match in parser(path).findall(sentence.text)]
+    """The non-overlapping matches of a rule in a sentence, as named trees in document offsets.
+
+    Where the words of a span parse in several ways, the reading with the fewest arguments wins:
+    «с главой МИД Казахстана Ермеком Кошербаевым» is one partner, not a partner and a stray name.
+    """
+    found = parser(path).matches(sentence.text)
+    best: dict[tuple[int, int], tuple[tuple, object]] = {}
+    for order, tree in enumerate(prepare_trees(found)):
+        match = scoped_match(tree)
+        if match is None:
+            continue
+        score = (pieces(match.tree.root), order)
+        span = tuple(match.span)
+        if span not in best or score < best[span][0]:
+            best[span] = (score, match)
+    spans = sorted(best, key=lambda span: (span[0], -span[1]))
+    return [named_tree(best[span][1], sentence.start) for span in resolve_spans(spans)]
+
+
+class ScopedRelation:
+    """One use of an agreement relation. yargy joins every node that carries the same relation object
+    anywhere in a tree, so two people in one clause («министр ... Нуртлеу по приглашению главы МИД
+    ... Лаврова») would have to agree in case with each other; here a relation binds only the
+    nodes of one rule, the children of one parent."""
+
+    def __init__(self, relation):
+        self.relation = relation
+
+    def __call__(self, form, other) -> bool:
+        return self.relation(form, other)
+
+
+def scoped_match(tree) -> Match | None:
+    """yargy's `prepare_match`, with each relation scoped to the rule that states it."""
+    tree = tree.normalized
+    graph = TokenRelationsGraph()
+    scopes: dict[tuple[int, int], ScopedRelation] = {}
+    stack = [tree.root]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.relation is not None:
+                scoped = scopes.setdefault((id(child.relation), id(node)), ScopedRelation(child.relation))
+                graph.add(scoped, child.main)
+            stack.append(child)
+    if not graph.validate():
+        return None
+    return Match(tree.constrain(graph))
+
+
+def pieces(root) -> int:
+    """How many parts a reading cuts its words into: the arguments of a clause and the tokens left
+    loose in them; fewer is a reading that keeps names and phrases whole."""
+    count = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        name = getattr(node.rule, 'name', None) if hasattr(node, 'rule') else None
+        if name and name.endswith(('_ARGUMENT', 'AGENT', 'PARTY', '_TOPIC')):
+            count += 1
+        stack.extend(getattr(node, 'children', ()))
+    return count

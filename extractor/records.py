@@ -81,3 +81,73 @@ class Document:
         data.update(compact([('date_source', self.date_source), ('warnings', list(self.warnings)),
                              ('error', self.error)]))
         return data
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in the text that names an event: its trigger, its sentence and the rule that matched."""
+
+    trigger: Span
+    sentence: Span
+    rule: str
+    trace: str | None = None
+
+    def as_json(self) -> dict:
+        data = {'trigger': self.trigger.as_json(), 'sentence': self.sentence.as_json(), 'rule': self.rule}
+        if self.trace is not None:
+            data['trace'] = self.trace
+        return data
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world event of a document, gathered from all the mentions that name it."""
+
+    id: str
+    type: str
+    modality: str
+    args: tuple[tuple[str, tuple[Arg, ...]], ...]
+    mentions: tuple[Mention, ...]
+    date: Arg | None = None
+    related: tuple[str, ...] = ()
+    cameo: str | None = None
+
+    @property
+    def trigger(self) -> Span:
+        return self.mentions[0].trigger
+
+    @property
+    def sentence(self) -> Span:
+        return self.mentions[0].sentence
+
+    @property
+    def rule(self) -> str:
+        return self.mentions[0].rule
+
+    def role(self, name: str) -> tuple[Arg, ...]:
+        return dict(self.args).get(name, ())
+
+    def as_json(self) -> dict:
+        data: dict[str, Any] = {
+            'id': self.id, 'type': self.type,
+            'trigger': self.trigger.as_json(), 'sentence': self.sentence.as_json(),
+            'modality': self.modality,
+            'date': date_json(self.date),
+            'args': {role: [item.as_json() for item in items] for role, items in self.args},
+            'rule': self.rule,
+            'mentions': [mention.as_json() for mention in self.mentions],
+        }
+        if self.related:
+            data['related'] = list(self.related)
+        if self.cameo:
+            data['cameo'] = self.cameo
+        traces = [mention.trace for mention in self.mentions if mention.trace]
+        if traces:
+            data['trace'] = '\n\n'.join(traces)
+        return data
+
+
+def date_json(item: Arg | None) -> dict | None:
+    if item is None:
+        return None
+    return {'start': item.start, 'end': item.end, 'text': item.text, 'from': item.date_from, 'to': item.date_to}

@@ -20,10 +20,11 @@ class Sentence:
     text: str
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences in order; a line break always ends one (headlines and captions have no full stop)."""
+def sentences(text: str, skip: int = 0) -> list[Sentence]:
+    """Sentences in order; a line break always ends one (headlines and captions have no full stop).
+    The first `skip` characters (a metadata header) are not read."""
     result = []
-    for line in LINE.finditer(text):
+    for line in LINE.finditer(text, skip):
         for part in sentenize(line.group()):
             start, end = line.start() + part.start, line.start() + part.stop
             for piece_start, piece_end in pieces(text, start, end):

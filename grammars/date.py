@@ -13,7 +13,7 @@
 """
 
 from yargy import and_, or_, rule
-from yargy.predicates import dictionary, eq, gram, gte, in_, is_lower, length_eq, lte, normalized
+from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
 
 from grammars.lexicon import table, words
 
@@ -26,13 +26,13 @@ DATE_MONTH_NAME = rule(and_(dictionary(set(words('dates', 'months'))), is_lower(
 DATE_YEAR_NUMBER = rule(and_(gte(1000), lte(2100), length_eq(4))).named('DATE_YEAR_NUMBER')
 
 # «года», «году», «г.», «гг.»: the word that makes a number a year
-YEAR_WORD = or_(rule(normalized('год')), rule(in_({'г', 'гг'}), DOT.optional())).named('YEAR_WORD')
+YEAR_WORD = or_(rule(normalized('год')), rule(in_caseless({'г', 'гг'}), DOT.optional())).named('YEAR_WORD')
 
 DATE_YEAR_OF = rule(DATE_YEAR_NUMBER, YEAR_WORD.optional()).named('DATE_YEAR_OF')
 
 DATE_DAY_MONTH = or_(
     rule(DATE_DAY, rule(DASH, DATE_DAY).optional(), DATE_MONTH_NAME, DATE_YEAR_OF.optional()),
-    rule(eq('с'), DATE_DAY, DATE_MONTH_NAME.optional(), eq('по'), DATE_DAY, DATE_MONTH_NAME,
+    rule(caseless('с'), DATE_DAY, DATE_MONTH_NAME.optional(), caseless('по'), DATE_DAY, DATE_MONTH_NAME,
          DATE_YEAR_OF.optional()),
 ).named('DATE_DAY_MONTH')
 
@@ -46,19 +46,19 @@ DATE_NUMERIC = or_(
 
 DATE_MONTH = or_(
     rule(DATE_MONTH_NAME, DATE_YEAR_OF.optional()),
-    rule(eq('с'), DATE_MONTH_NAME, eq('по'), DATE_MONTH_NAME, DATE_YEAR_OF.optional()),
+    rule(caseless('с'), DATE_MONTH_NAME, caseless('по'), DATE_MONTH_NAME, DATE_YEAR_OF.optional()),
 ).named('DATE_MONTH')
 
 # «1990-х годах»: the decade of a year number with the ending «-х»
-DATE_DECADE = rule(DATE_YEAR_NUMBER, eq('-'), in_({'х', 'е'}), YEAR_WORD).named('DATE_DECADE')
+DATE_DECADE = rule(DATE_YEAR_NUMBER, eq('-'), in_caseless({'х', 'е'}), YEAR_WORD).named('DATE_DECADE')
 
 DATE_YEAR = or_(
     rule(DATE_YEAR_NUMBER, YEAR_WORD),
     # «в 2003», «(1968)»: a year number a preposition or brackets make a year without the word
-    rule(in_({'в', 'до', 'с', 'к'}), DATE_YEAR_NUMBER, YEAR_WORD.optional()),
+    rule(in_caseless({'в', 'до', 'с', 'к'}), DATE_YEAR_NUMBER, YEAR_WORD.optional()),
     rule(eq('('), DATE_YEAR_NUMBER, eq(')')),
     rule(DATE_YEAR_NUMBER, DASH, DATE_YEAR_NUMBER, YEAR_WORD),
-    rule(eq('с'), DATE_YEAR_NUMBER, eq('по'), DATE_YEAR_NUMBER, YEAR_WORD),
+    rule(caseless('с'), DATE_YEAR_NUMBER, caseless('по'), DATE_YEAR_NUMBER, YEAR_WORD),
     DATE_DECADE,
 ).named('DATE_YEAR')
 
@@ -70,7 +70,7 @@ DATE_WEEKDAY_NAME = rule(and_(
 
 # «в среду», «до пятницы»: a weekday comes with its preposition («окружающую среду» is no day)
 DATE_WEEKDAY = rule(
-    in_({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'}),
+    in_caseless({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'}),
     DATE_WEEKDAY_NAME,
     rule(eq(','), DATE_DAY, DATE_MONTH_NAME, DATE_YEAR_OF.optional()).optional(),
 ).named('DATE_WEEKDAY')
@@ -84,7 +84,7 @@ DATE_DEICTIC_WORD = rule(
 ).named('DATE_DEICTIC_WORD')
 
 # «накануне» alone is a preposition («накануне визита»); with a time of day it is the day before
-DATE_EVE = rule(eq('накануне'), TIME_OF_DAY).named('DATE_EVE')
+DATE_EVE = rule(caseless('накануне'), TIME_OF_DAY).named('DATE_EVE')
 
 DATE_DEICTIC = or_(rule(DATE_DEICTIC_WORD, TIME_OF_DAY.optional()), DATE_EVE).named('DATE_DEICTIC')
 
@@ -104,12 +104,12 @@ DATE_PART_WORD = rule(and_(
 )).named('DATE_PART_WORD')
 
 DATE_PART = rule(
-    in_({'первой', 'второй', 'первую', 'вторую'}).optional(),
+    in_caseless({'первой', 'второй', 'первую', 'вторую'}).optional(),
     DATE_PART_WORD,
     or_(rule(DATE_MONTH_NAME, DATE_YEAR_OF.optional()), DATE_WHICH_YEAR, rule(normalized('год'))),
 ).named('DATE_PART')
 
-DATE_SEASON_WORD = rule(in_({'зимой', 'весной', 'летом', 'осенью'})).named('DATE_SEASON_WORD')
+DATE_SEASON_WORD = rule(in_caseless({'зимой', 'весной', 'летом', 'осенью'})).named('DATE_SEASON_WORD')
 
 DATE_SEASON = rule(DATE_SEASON_WORD, DATE_WHICH_YEAR.optional()).named('DATE_SEASON')
 

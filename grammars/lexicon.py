@@ -11,7 +11,7 @@ import yaml
 LEXICON_DIR = Path(__file__).parent / 'lexicons'
 
 # Keys whose values point at other entries or describe them; every other string is a listed word.
-REFERENCE_KEYS = frozenset({'country', 'parent', 'kind', 'ambiguous', 'acts'})
+REFERENCE_KEYS = frozenset({'country', 'parent', 'kind', 'ambiguous', 'acts', 'offices', 'envoys'})
 
 
 class LexiconError(ValueError):

@@ -7,7 +7,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import dictionary, eq, in_, is_capitalized
+from yargy.predicates import caseless, dictionary, in_, is_capitalized
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
@@ -22,7 +22,7 @@ STATE_BODY = gazetteer(
 ).named('STATE_BODY')
 
 # «России и Казахстана»: one body named for two countries stands for the body of each
-ORG_OF_GEO = rule(GEO_NAME, rule(eq('и'), GEO_NAME).optional()).named('ORG_OF_GEO')
+ORG_OF_GEO = rule(GEO_NAME, rule(caseless('и'), GEO_NAME).optional()).named('ORG_OF_GEO')
 
 ORG_GEO_ADJECTIVE = rule(GEO_ADJECTIVE).named('ORG_GEO_ADJECTIVE')
 

@@ -14,7 +14,7 @@
 """
 
 from yargy import and_, or_, rule
-from yargy.predicates import eq, gram, in_, is_capitalized, length_eq, type
+from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, length_eq, type
 from yargy.relations import main
 
 from grammars.gazetteer import gazetteer
@@ -70,7 +70,7 @@ POSITION_TITLE = gazetteer(
 
 POSITION_MODIFIER = or_(
     gazetteer(words('positions', 'modifiers')),
-    rule(in_({'экс', 'вице'}), eq('-')),
+    rule(in_caseless({'экс', 'вице'}), eq('-')),
 ).named('POSITION_MODIFIER')
 
 # the country a post belongs to: «российский посол», «министр ... России»; left out of the post's text
@@ -82,23 +82,26 @@ POSITION_OF_ORG = rule(ORG).named('POSITION_OF_ORG')
 # «пресс-секретарь президента», «пресс-секретарь казахстанского лидера»
 POSITION_OF_POSITION = rule(GEO_ADJECTIVE.optional(), POSITION_TITLE).named('POSITION_OF_POSITION')
 
+# «глава российской дипломатии»: the field of a post, with the country it belongs to
+POSITION_FIELD = rule(POSITION_GEO_MODIFIER, and_(gram('NOUN'), gram('gent'), gram('inan'))).named('POSITION_FIELD')
+
 # «по внешнеполитическим вопросам», «по делам СНГ»: a plural topic, unlike «по телефону»
 POSITION_DOMAIN = rule(
-    eq('по'),
+    caseless('по'),
     gram('ADJF').repeatable(max=2).optional(),
     and_(gram('NOUN'), gram('datv'), gram('plur')),
     POSITION_OF_GEO.optional(),
 ).named('POSITION_DOMAIN')
 
 # «посол России в Казахстане»
-POSITION_POSTED_IN = rule(in_({'в', 'во'}), GEO_NAME).named('POSITION_POSTED_IN')
+POSITION_POSTED_IN = rule(in_caseless({'в', 'во'}), GEO_NAME).named('POSITION_POSTED_IN')
 
 POSITION_COMPLEMENT = or_(
+    POSITION_FIELD,
     POSITION_OF_ORG,
     POSITION_OF_GEO,
     POSITION_OF_POSITION,
     POSITION_DOMAIN,
-    POSITION_POSTED_IN,
 ).named('POSITION_COMPLEMENT')
 
 POSITION_SINGLE = rule(
@@ -108,8 +111,22 @@ POSITION_SINGLE = rule(
     POSITION_COMPLEMENT.repeatable(max=3).optional(),
 ).named('POSITION_SINGLE')
 
+ENVOY_TITLE = gazetteer(words('positions', 'envoys')).named('ENVOY_TITLE')
+
+# «Посол России в Казахстане»: only an envoy's post names the country he serves in
+POSITION_ENVOY = rule(
+    POSITION_MODIFIER.optional(),
+    POSITION_GEO_MODIFIER.optional(),
+    ENVOY_TITLE,
+    POSITION_OF_GEO.optional(),
+    POSITION_POSTED_IN,
+).named('POSITION_ENVOY')
+
 # «заместитель премьер-министра – министр иностранных дел»: one person, two posts
-POSITION = rule(POSITION_SINGLE, rule(DASH, POSITION_SINGLE).optional()).named('POSITION')
+POSITION = or_(
+    rule(POSITION_SINGLE, rule(DASH, POSITION_SINGLE).optional()),
+    POSITION_ENVOY,
+).named('POSITION')
 
 # a post and the name after it share case and number, not gender: «министр Мария Захарова»
 person_agreement = name_agreement(gender=False)
@@ -120,6 +137,10 @@ PERSON_POSITION_NAME = rule(
 ).named('PERSON_POSITION_NAME')
 
 # «Татьяна Скригонюк, заместитель начальника пресс-службы»: the post after the name, in apposition
-PERSON_NAME_POSITION = rule(NAME, in_({',', '-', '–', '—'}), POSITION).named('PERSON_NAME_POSITION')
+apposition = name_agreement(gender=False)
+
+PERSON_NAME_POSITION = rule(
+    NAME.match(apposition), in_({',', '-', '–', '—'}), POSITION.match(apposition),
+).named('PERSON_NAME_POSITION')
 
 PERSON = or_(PERSON_POSITION_NAME, PERSON_NAME_POSITION, NAME, SURNAME).named('PERSON')

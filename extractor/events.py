@@ -1,0 +1,165 @@
+"""Event records of a document: grammars on the sentences that may hold an event, then the mentions
+tied to people and places, merged into events, linked and coded."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from extractor.mentions import Found, found_mention
+from extractor.merge import Draft, merge
+from extractor.morph import tokenizer
+from extractor.parse import matches
+from extractor.records import Arg, Event, Mention, Span
+from extractor.resolve import resolve
+from extractor.segment import Sentence
+from extractor.trace import render
+from extractor.triggers import trigger_types
+from grammars.geo import geo_entry
+from grammars.lexicon import entries, fold, load, words
+
+EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
+               ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
+ROLE_ORDER = ('visitor', 'participants', 'parties', 'person', 'inviter', 'host', 'destination', 'place',
+              'name', 'ordinal', 'document', 'position', 'kind', 'format', 'topic')
+# a meeting or a visit needs someone who acts for a state to be diplomatic
+NEEDS_OFFICIALS = ('visit', 'talks', 'call', 'signing')
+
+
+def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool) -> list[Found]:
+    found = []
+    kinds = trigger_types(sentence.text)
+    if not kinds:
+        return found
+    tokens = list(tokenizer()(sentence.text))
+    span = Span(sentence.start, sentence.end, sentence.text)
+    for kind in kinds:
+        for node in matches(EVENT_RULES[kind], sentence):
+            found.append(found_mention(kind, node, text, span, tokens, anchor,
+                                       render(node, text) if trace else None))
+    return without_talks_by_phone(found)
+
+
+def without_talks_by_phone(found: list[Found]) -> list[Found]:
+    """«обсуждали по телефону» is a call: the talks reading of the same words gives way."""
+    calls = [mention.span for mention in found if mention.type == 'call']
+    return [mention for mention in found if mention.type != 'talks' or not any(
+        start <= mention.trigger.start < end for start, end in calls)]
+
+
+@cache
+def acts() -> frozenset[str]:
+    """Documents a head of state signs alone («указ», «закон»): no agreement between parties."""
+    return frozenset(load('documents')['acts'])
+
+
+@cache
+def political_titles() -> tuple[str, ...]:
+    return tuple(fold(title) for title in words('positions', 'political_titles'))
+
+
+@cache
+def state_org_names() -> frozenset[str]:
+    kinds = ('international', 'state')
+    return frozenset(entry.name for entry in entries('orgs', 'organizations') if entry.kind in kinds)
+
+
+def official(item: Arg, posts: dict[str, str]) -> bool:
+    """Someone who acts for a state: a country, a state or international body, a holder of a post."""
+    if item.kind == 'country':
+        return True
+    if item.kind == 'org':
+        return item.country is not None or item.normal in state_org_names()
+    position = item.position or posts.get(item.normal or '')
+    return item.kind == 'person' and bool(position) and fold(position).startswith(political_titles())
+
+
+def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
+    if draft.type not in NEEDS_OFFICIALS:
+        return True
+    return any(official(item, posts) for mention in draft.mentions for item in mention.agents())
+
+
+# words that point at something named elsewhere; where nothing was found for them they say nothing
+ANAPHORS = ('SUMMIT_ANAPHOR', 'PLACE_ANAPHOR', 'PRONOUN')
+
+
+def gathered_args(draft: Draft) -> tuple[tuple[str, tuple[Arg, ...]], ...]:
+    by_role: dict[str, list[Arg]] = {}
+    for mention in draft.mentions:
+        for role, item in mention.roles:
+            if item.normal is None and item.rule in ANAPHORS:
+                continue
+            same = by_role.setdefault(role, [])
+            if not any((other.normal, other.kind) == (item.normal, item.kind) and
+                       (item.normal is not None or other.start == item.start) for other in same):
+                same.append(item)
+    return tuple((role, tuple(by_role[role])) for role in ROLE_ORDER if role in by_role)
+
+
+def cameo(event_type: str, draft: Draft, args: dict, countries: dict[str, str]) -> str | None:
+    modality = draft.mentions[0].modality
+    if event_type == 'visit':
+        return '042'
+    if event_type == 'call':
+        return '041'
+    if event_type == 'signing':
+        kinds = {item.doc_kind for item in args.get('document', ())}
+        return None if kinds and kinds <= acts() else '057'
+    if event_type == 'talks':
+        if modality in ('planned', 'possible'):
+            return '036'
+        nouns = {fold(mention.trigger.text) for mention in draft.mentions}
+        if any(noun.startswith('переговор') for noun in nouns):
+            return '046'
+        sides = {item.normal if item.kind == 'country' else item.country or countries.get(item.normal or '')
+                 for item in args.get('participants', ())} - {None}
+        places = {item.normal for item in args.get('place', ())}
+        # a meeting in a country none of the sides comes from: at a third location
+        return '044' if places and sides and not places & sides and not any(
+            geo_country(place) in sides for place in places) else '040'
+    return None
+
+
+def geo_country(place: str) -> str | None:
+    entry = geo_entry(place)
+    return entry.country if entry else None
+
+
+def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str]) -> Event:
+    args = gathered_args(draft)
+    first_date = next((mention.date for mention in draft.mentions if mention.date), None)
+    mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
+                     for mention in draft.mentions)
+    return Event(id=f'e{number}', type=draft.type, modality=draft.mentions[0].modality, args=args,
+                 mentions=mentions, date=first_date, related=related,
+                 cameo=cameo(draft.type, draft, dict(args), countries))
+
+
+def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
+    """For each event, the events it happens in: «в ходе визита» → a visit of the same people if
+    there is one, else the visit named nearest before it (or, failing that, after it)."""
+    result = []
+    for position, draft in enumerate(drafts):
+        targets = []
+        # «в ходе переговоров» in a talks mention is about those talks themselves
+        for kind in sorted({kind for mention in draft.mentions for kind in mention.context} - {draft.type}):
+            candidates = [index for index in range(len(drafts)) if index != position and drafts[index].type == kind]
+            chosen = min(candidates, default=None, key=lambda index: (
+                not (drafts[index].agents() & draft.agents()), index > position, abs(index - position)))
+            if chosen is not None:
+                targets.append(f'e{chosen + 1}')
+        result.append(tuple(sorted(targets)))
+    return result
+
+
+def document_events(text: str, parts: list[Sentence], anchor: date | None, trace: bool) -> tuple[Event, ...]:
+    found = [mention for sentence in parts for mention in sentence_mentions(sentence, text, anchor, trace)]
+    found = resolve(found, text)
+    agents = [item for mention in found for item in mention.agents() if item.normal]
+    posts = {item.normal: item.position for item in agents if item.position}
+    countries = {item.normal: item.country for item in agents if item.country}
+    drafts = [draft for draft in merge(found) if diplomatic(draft, posts)]
+    related = links(drafts)
+    return tuple(record(number, draft, related[number - 1], countries) for number, draft in enumerate(drafts, 1))
+

@@ -1,0 +1,130 @@
+"""One record per real-world event: which mentions name the same one. Small pure functions.
+
+Two mentions of one type name one event when nothing they say conflicts: their named agents share
+someone (or one names none), their dates overlap (or one gives none), their places are the same or
+one lies in the other (or one gives none), one does not tell of as done what the other plans or
+denies, and they name the same post (appointments) or summit (summits) where both name one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.mentions import Found
+from grammars.geo import geo_entry
+
+
+@dataclass
+class Draft:
+    """The mentions gathered for one event so far."""
+
+    type: str
+    mentions: list[Found] = field(default_factory=list)
+
+    def agents(self) -> set[str]:
+        return {item.normal for mention in self.mentions for item in mention.agents() if item.normal}
+
+    def places(self) -> set[str]:
+        return {item.normal for mention in self.mentions for item in mention.places() if item.normal}
+
+    def dates(self) -> list:
+        return [mention.date for mention in self.mentions if mention.date and mention.date.date_from]
+
+    def modalities(self) -> set[str]:
+        return {mention.modality for mention in self.mentions}
+
+
+def agents_agree(draft: Draft, mention: Found) -> bool:
+    if draft.type == 'summit':
+        return True  # a summit gathers many; each mention may name some of them
+    mine = draft.agents()
+    theirs = {item.normal for item in mention.agents() if item.normal}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def dates_agree(draft: Draft, mention: Found) -> bool:
+    if mention.date is None or mention.date.date_from is None:
+        return True
+    return all(other.date_from <= mention.date.date_to and mention.date.date_from <= other.date_to
+               for other in draft.dates())
+
+
+def within(place: str, other: str) -> bool:
+    entry = geo_entry(place)
+    return place == other or (entry is not None and entry.country == other)
+
+
+def places_agree(draft: Draft, mention: Found) -> bool:
+    mine = draft.places()
+    theirs = {item.normal for item in mention.places() if item.normal}
+    if not mine or not theirs:
+        return True
+    return any(within(a, b) or within(b, a) for a in mine for b in theirs)
+
+
+# what happened and what is yet to happen are two events, however alike («посещал» and «посетит»)
+CONFLICTING = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done')}
+# the roles that tell one event of a type from another: two posts are two appointments
+IDENTITY_ROLES = {'appointment': ('position',), 'summit': ('ordinal', 'name')}
+
+
+def merging_modality(mention: Found) -> str:
+    """An arrival told of as done («прибыл в Астану») begins a visit still going on."""
+    return 'ongoing' if mention.arrival and mention.modality == 'done' else mention.modality
+
+
+def modality_agrees(draft: Draft, mention: Found) -> bool:
+    if ('negated' in draft.modalities()) != (mention.modality == 'negated'):
+        return False
+    own = {merging_modality(other) for other in draft.mentions}
+    return not any((mine, merging_modality(mention)) in CONFLICTING for mine in own)
+
+
+def role_values(roles, role: str) -> set[str]:
+    return {item.normal for name, item in roles if name == role and item.normal}
+
+
+def identity_agrees(draft: Draft, mention: Found) -> bool:
+    """Two posts are two appointments; two summits differ in number («XXI форум», «XX форум»), or
+    where neither gives one, in name."""
+    for role in IDENTITY_ROLES.get(draft.type, ()):
+        mine = {value for other in draft.mentions for value in role_values(other.roles, role)}
+        theirs = role_values(mention.roles, role)
+        if mine and theirs:
+            return bool(mine & theirs)
+    return True
+
+
+def compatible(draft: Draft, mention: Found) -> bool:
+    return (draft.type == mention.type and agents_agree(draft, mention) and dates_agree(draft, mention)
+            and places_agree(draft, mention) and modality_agrees(draft, mention) and identity_agrees(draft, mention))
+
+
+def says_who_or_where(mention: Found) -> bool:
+    return any(item.normal for item in mention.agents() + mention.places())
+
+
+# a mention that names no one and no place is taken to speak of an event told of just before
+NEARBY = 1000
+
+
+def near(draft: Draft, mention: Found) -> bool:
+    return mention.trigger.start - draft.mentions[-1].trigger.start <= NEARBY
+
+
+def merge(found: list[Found]) -> list[Draft]:
+    """Mentions in document order joined into events: each joins the latest compatible event of its
+    type; one that names no one and no place joins an event told of nearby, or is dropped
+    («анонсируя визит»)."""
+    drafts: list[Draft] = []
+    for mention in found:
+        bare = not says_who_or_where(mention)
+        target = next((draft for draft in reversed(drafts)
+                       if compatible(draft, mention) and (not bare or near(draft, mention))), None)
+        if target is None and bare and mention.type != 'summit':
+            continue
+        if target is None:
+            target = Draft(mention.type)
+            drafts.append(target)
+        target.mentions.append(mention)
+    return drafts

@@ -1,0 +1,40 @@
+"""Telephone conversations.
+
+- CALL_BY_PHONE: «Путин и Токаев неоднократно обсуждали по телефону детали предстоящего визита»
+- CALL_NOUN_PHRASE: «телефонный разговор Путина и Токаева», «провели телефонные переговоры»
+- CALL: any of them
+"""
+
+from yargy import or_, rule
+
+from grammars.gazetteer import gazetteer
+from grammars.lexicon import table
+from grammars.roles import AGENTS, CONTEXT, FILLER, predicate
+from grammars.talks import EVENT_VERB, PARTNER, TALKS_DATE, TALKS_TOPIC, TALKS_VERB
+
+WORDS = table('events', 'call')
+
+CALL_NOUN = gazetteer(WORDS['nouns']).named('CALL_NOUN')
+BY_PHONE = gazetteer(WORDS['by_phone']).named('BY_PHONE')
+
+CALL_PARTICIPANTS = rule(AGENTS).named('CALL_PARTICIPANTS')
+
+CALL_ARGUMENT = or_(CALL_PARTICIPANTS, PARTNER, TALKS_DATE, CONTEXT, FILLER).named('CALL_ARGUMENT')
+
+# «обсуждали по телефону детали визита», «по телефону обсудили»
+CALL_BY_PHONE = or_(
+    rule(CALL_ARGUMENT.repeatable(max=4).optional(), predicate(TALKS_VERB),
+         CALL_ARGUMENT.repeatable(max=2).optional(), BY_PHONE, CALL_ARGUMENT.repeatable(max=2).optional(),
+         TALKS_TOPIC.optional()),
+    rule(CALL_ARGUMENT.repeatable(max=4).optional(), BY_PHONE, CALL_ARGUMENT.repeatable(max=2).optional(),
+         predicate(TALKS_VERB), CALL_ARGUMENT.repeatable(max=2).optional(), TALKS_TOPIC.optional()),
+).named('CALL_BY_PHONE')
+
+CALL_NOUN_PHRASE = rule(
+    or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=4).optional(),
+    CALL_NOUN,
+    CALL_PARTICIPANTS.optional(),
+    or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=3).optional(),
+).named('CALL_NOUN_PHRASE')
+
+CALL = or_(CALL_BY_PHONE, CALL_NOUN_PHRASE).named('CALL')

@@ -1,0 +1,138 @@
+"""Argument phrases the event grammars share, and the shapes of a clause around a trigger.
+
+- AGENT: «министр иностранных дел России Сергей Лавров», «президент РФ», «стороны», «ОДКБ»
+- AGENTS: «Путин и Токаев», «с министром ... Лавровым и помощником ... Ушаковым»
+- PARTY: an agent or a country: «Россия и Казахстан»
+- GROUP: «стороны», «делегации двух стран»
+- PLACE: «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
+- PRONOUN: «он», «его»
+- ORDINAL: «XXI», «79-й»
+- OF_COUNTRIES: «двух стран»
+- PLACE_ANAPHOR: «эту страну», «республику»
+- CAPITAL: «российской столице»
+- CONTEXT: «в ходе визита», «по итогам переговоров», «на полях саммита СНГ»
+- PREDICATE_MODIFIER: «не», «может», «будет», «планируется»: words before a verb that change its modality
+- FILLER: «комплексно», «также», «впервые»: words that stand between arguments
+- WHEN: «в мае», «27 ноября»
+- EVENT_VERB: «состоялась», «пройдет»
+"""
+
+import re
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, custom, dictionary, eq, gram, in_caseless, is_upper, type
+
+from grammars.date import DATE
+from grammars.gazetteer import gazetteer
+from grammars.geo import GEO_ADJECTIVE, GEO_NAME
+from grammars.lexicon import table, words
+from grammars.org import ORG
+from grammars.person import NAME_WORD, PERSON, POSITION
+
+# pymorphy3 also reads «в», «с», «и» as nouns (names of letters); a content word is none of the small words
+CONTENT_WORD = not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('NPRO')))
+ROMAN = re.compile(r'[IVXLC]+$')
+
+
+def is_roman(word: str) -> bool:
+    return bool(ROMAN.match(word))
+
+# «двух стран», «обеих сторон»: how many countries a group or a post stands for
+OF_COUNTRIES = rule(
+    in_caseless({'двух', 'обеих', 'трех', 'трёх'}),
+    dictionary({'страна', 'государство', 'сторона'}),
+).named('OF_COUNTRIES')
+
+# «он», «его назначения»: a person named before, found in the document
+PRONOUN = rule(in_caseless({'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'им'})).named('PRONOUN')
+
+# «XXI», «79-й», «20-го»: the number of a recurring event
+ORDINAL = or_(
+    rule(and_(type('LATIN'), is_upper(), custom(is_roman))),
+    rule(type('INT'), eq('-'), in_caseless({'й', 'я', 'е', 'го', 'ой', 'м', 'ом', 'ая', 'ий'})),
+).named('ORDINAL')
+
+GROUP = rule(
+    and_(dictionary(set(words('events', 'groups'))), gram('plur')),
+    OF_COUNTRIES.optional(),
+).named('GROUP')
+
+# «президент РФ», «глава российской дипломатии», «министры», «лидеры двух стран»: a post standing for
+# its holder, who is found in the document
+AGENT_DESCRIPTION = rule(POSITION, OF_COUNTRIES.optional()).named('AGENT_DESCRIPTION')
+
+AGENT = or_(PERSON, AGENT_DESCRIPTION, GROUP, ORG).named('AGENT')
+
+# after a person, a capitalised word joined by «и» is a person too, known to the dictionary or not:
+# «Лаврова и Нуртлеу»
+# a list is joined by «и» at its end: «А, Б и В»; a comma alone may end a clause («..., министры»)
+AGENTS = or_(
+    rule(AGENT),
+    rule(AGENT, rule(eq(','), or_(AGENT, NAME_WORD)).repeatable(max=3).optional(), caseless('и'),
+         or_(AGENT, NAME_WORD)),
+).named('AGENTS')
+
+PARTY = or_(AGENT, GEO_NAME).named('PARTY')
+
+PARTIES = or_(
+    rule(PARTY),
+    rule(PARTY, rule(eq(','), PARTY).repeatable(max=3).optional(), caseless('и'), PARTY),
+).named('PARTIES')
+
+PLACE_ANAPHOR = rule(
+    dictionary({'этот', 'тот'}).optional(),
+    dictionary(set(words('events', 'place_words'))),
+).named('PLACE_ANAPHOR')
+
+CAPITAL = rule(GEO_ADJECTIVE, dictionary(set(words('events', 'capital_words')))).named('CAPITAL')
+
+# «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
+PLACE = rule(
+    in_caseless({'в', 'во', 'на'}),
+    or_(rule(GEO_ADJECTIVE.optional(), GEO_NAME), CAPITAL, PLACE_ANAPHOR),
+).named('PLACE')
+
+CONTEXT_MARKER = gazetteer(words('events', 'context')).named('CONTEXT_MARKER')
+
+# the nouns an event is named by in a context phrase: one word each («визита», «переговоров», «саммита»)
+EVENT_NOUN = rule(dictionary({
+    word for kind in ('visit', 'talks', 'summit') for word in table('events', kind)['nouns'] if ' ' not in word
+})).named('EVENT_NOUN')
+
+CONTEXT = rule(
+    CONTEXT_MARKER,
+    ORDINAL.optional(),
+    gram('ADJF').repeatable(max=3).optional(),
+    EVENT_NOUN,
+    or_(ORG, AGENT_DESCRIPTION).optional(),
+).named('CONTEXT')
+
+PREDICATE_MODIFIER = or_(
+    rule(caseless('не')),
+    rule(dictionary({word for group in table('events', 'modality').values() for word in group})),
+    rule(and_(dictionary({'быть'}), gram('VERB'))),
+).named('PREDICATE_MODIFIER')
+
+FILLER = rule(or_(
+    and_(gram('ADVB'), not_(dictionary({'накануне'}))),
+    type('DASH'),
+    in_caseless({'уже', 'также', 'впервые', 'вновь', 'ранее', 'же', 'лишь', 'только', 'даже'}),
+)).named('FILLER')
+
+
+# «в мае», «на следующей неделе», «27 ноября»: when, with the preposition a date may need
+WHEN = rule(in_caseless({'в', 'во', 'на', 'к', 'до', 'с', 'со'}).optional(), DATE).named('WHEN')
+
+
+def predicate(verb):
+    """A verb with what may stand before it: «не посетит», «может посетить», «будет подписан»."""
+    return rule(PREDICATE_MODIFIER.repeatable(max=2).optional(), verb)
+
+
+# «переговоры состоялись», «пройдет подписание»: a verb an event noun is the subject of
+EVENT_VERB = predicate(rule(dictionary(set(words('events', 'event_verbs'))))).named('EVENT_VERB')
+
+
+def around(trigger, argument, before: int = 4, after: int = 5):
+    """A trigger with arguments on either side, in any order: Russian word order is free."""
+    return rule(argument.repeatable(max=before).optional(), trigger, argument.repeatable(max=after).optional())

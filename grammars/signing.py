@@ -1,0 +1,83 @@
+"""Signings: a document is or will be signed, or signed documents are exchanged.
+
+- SIGNING_BY_VERB: «министерства иностранных дел России и Казахстана подпишут план мероприятий по
+  сотрудничеству на 2025-2026 годы», «стороны подписали совместное заявление об углублении
+  стратегического партнёрства», «лидеры двух стран подпишут важные двусторонние документы»,
+  «был подписан меморандум», «подписал указ о назначении»
+- SIGNING_BY_EXCHANGE: «делегации обменялись 20 соглашениями»
+- SIGNING_NOUN_PHRASE: «подписание документов», «подписание соглашения о свободной торговле»
+- DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями»
+- SIGNING: any of them
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, dictionary, gram, in_, in_caseless, type
+
+from grammars.date import DATE_YEAR_NUMBER
+from grammars.gazetteer import gazetteer
+from grammars.lexicon import table, words
+from grammars.roles import CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PARTIES, PLACE, WHEN, around, predicate
+
+WORDS = table('events', 'signing')
+
+SIGNING_VERB = rule(dictionary(set(WORDS['verbs']))).named('SIGNING_VERB')
+SIGNING_NOUN = rule(dictionary(set(WORDS['nouns']))).named('SIGNING_NOUN')
+EXCHANGE_VERB = rule(dictionary(set(words('events', 'exchange_verbs')))).named('EXCHANGE_VERB')
+
+DOC_KIND = gazetteer(name for names in table('documents', 'kinds').values() for name in names).named('DOC_KIND')
+
+# «20 соглашениями»
+DOC_COUNT = rule(type('INT')).named('DOC_COUNT')
+
+# «на 2025-2026 годы», «на 2024 год»: the years a plan or a programme covers
+DOC_PERIOD = rule(
+    caseless('на'), DATE_YEAR_NUMBER, rule(in_({'-', '–', '—'}), DATE_YEAR_NUMBER).optional(), dictionary({'год'}),
+).named('DOC_PERIOD')
+
+DOC_WORD = and_(
+    or_(gram('NOUN'), gram('ADJF'), gram('PRTF')), not_(gram('Name')), CONTENT_WORD,
+    not_(dictionary({'итог', 'ход', 'время', 'рамка', 'поле', 'преддверие', 'присутствие'})),
+)
+
+# «об углублении стратегического партнёрства», «по сотрудничеству между ведомствами Казахстана и России»
+# («по итогу визита» says when, not what; «в Тбилиси» after a document is where it is signed)
+DOC_SUBJECT = rule(
+    or_(
+        rule(in_caseless({'о', 'об', 'по', 'между'}), DOC_WORD),
+        rule(in_caseless({'в', 'во'}), and_(DOC_WORD, not_(gram('Geox')))),
+    ),
+    rule(or_(DOC_WORD, in_({'и', '-'}))).repeatable(max=8).optional(),
+).named('DOC_SUBJECT')
+
+DOCUMENT = rule(
+    DOC_COUNT.optional(),
+    or_(gram('ADJF'), gram('PRTF')).repeatable(max=3).optional(),
+    DOC_KIND,
+    rule(DOC_WORD).repeatable(max=3).optional(),
+    DOC_SUBJECT.repeatable(max=3).optional(),
+    DOC_PERIOD.optional(),
+).named('DOCUMENT')
+
+SIGNING_DATE = rule(WHEN).named('SIGNING_DATE')
+
+SIGNING_ARGUMENT = or_(PARTIES, PLACE, SIGNING_DATE, CONTEXT, EVENT_VERB, FILLER).named('SIGNING_ARGUMENT')
+
+SIGNING_BY_VERB = rule(
+    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    predicate(SIGNING_VERB),
+    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    DOCUMENT.optional(),
+    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+).named('SIGNING_BY_VERB')
+
+SIGNING_BY_EXCHANGE = rule(
+    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    predicate(EXCHANGE_VERB),
+    DOCUMENT,
+    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+).named('SIGNING_BY_EXCHANGE')
+
+SIGNING_NOUN_PHRASE = around(rule(SIGNING_NOUN, DOCUMENT), SIGNING_ARGUMENT, before=2, after=3).named(
+    'SIGNING_NOUN_PHRASE')
+
+SIGNING = or_(SIGNING_BY_VERB, SIGNING_BY_EXCHANGE, SIGNING_NOUN_PHRASE).named('SIGNING')

@@ -1,0 +1,76 @@
+"""Talks and meetings between parties.
+
+- TALKS_BY_VERB: «Лавров проведет переговоры с главой МИД Казахстана Ермеком Кошербаевым»,
+  «встретился с министром иностранных дел РФ Сергеем Лавровым и помощником президента России Юрием
+  Ушаковым», «министры комплексно обсудят широкий спектр вопросов», «стороны обсудили»
+- TALKS_NOUN_PHRASE: «переговоры в узком и расширенном форматах», «последняя двусторонняя встреча
+  Лаврова и Нуртлеу», «на встрече с Токаевым»
+- TALKS_BY_NOUN: the noun phrase with what is said of it: «встреча ... состоялась 26 сентября на полях
+  79-й сессии Генеральной Ассамблеи ООН в Нью-Йорке»
+- TALKS: any of them
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, dictionary, gram, in_, in_caseless
+
+from grammars.gazetteer import gazetteer
+from grammars.lexicon import table
+from grammars.person import NAME_WORD
+from grammars.roles import AGENTS, CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PLACE, WHEN, around, predicate
+
+WORDS = table('events', 'talks')
+
+TALKS_VERB = gazetteer(WORDS['verbs']).named('TALKS_VERB')
+TALKS_NOUN = gazetteer(WORDS['nouns']).named('TALKS_NOUN')
+
+PARTICIPANTS = rule(AGENTS).named('PARTICIPANTS')
+
+# «с главой МИД Казахстана», «со своим казахстанским коллегой»: the other side
+# a capitalised word after «с» names a person even where the dictionary does not know it: «с Токаевым»
+PARTNER = rule(in_caseless({'с', 'со'}), dictionary({'свой'}).optional(), or_(AGENTS, NAME_WORD)).named('PARTNER')
+
+QUALITY = or_(gram('ADJF'), gram('PRTF'))
+
+# «в узком и расширенном форматах», «в режиме ВКС»
+TALKS_FORMAT = or_(
+    rule(in_caseless({'в', 'во'}), QUALITY, rule(caseless('и'), QUALITY).optional(), dictionary({'формат', 'состав'})),
+    rule(in_caseless({'в', 'во'}), gazetteer(WORDS['formats'])),
+).named('TALKS_FORMAT')
+
+# «широкий спектр вопросов», «актуальные вопросы российско-казахстанских отношений»: what is talked of
+TOPIC_WORD = and_(or_(gram('NOUN'), gram('ADJF'), gram('PRTF'), gram('NUMR')), not_(gram('Name')), CONTENT_WORD)
+TALKS_TOPIC = rule(
+    and_(TOPIC_WORD, gram('accs')),
+    rule(or_(TOPIC_WORD, in_({'и', '-', 'к', 'о', 'об', 'по', 'с', 'в', 'на'}))).repeatable(max=8).optional(),
+    TOPIC_WORD.optional(),
+).named('TALKS_TOPIC')
+
+TALKS_DATE = rule(WHEN).named('TALKS_DATE')
+
+TALKS_ARGUMENT = or_(
+    PARTICIPANTS, PARTNER, PLACE, TALKS_DATE, TALKS_FORMAT, CONTEXT, FILLER,
+).named('TALKS_ARGUMENT')
+
+TALKS_BY_VERB = around(
+    predicate(TALKS_VERB), TALKS_ARGUMENT, after=4
+).named('TALKS_BY_VERB')
+
+TALKS_BY_VERB_ON_TOPIC = rule(
+    TALKS_ARGUMENT.repeatable(max=4).optional(),
+    predicate(TALKS_VERB),
+    TALKS_ARGUMENT.repeatable(max=2).optional(),
+    TALKS_TOPIC,
+).named('TALKS_BY_VERB_ON_TOPIC')
+
+# the participants after the noun are in the genitive: «встреча Лаврова и Нуртлеу»
+TALKS_NOUN_PHRASE = rule(
+    in_caseless({'на', 'в', 'во'}).optional(),
+    gram('ADJF').repeatable(max=3).optional(),
+    TALKS_NOUN,
+    PARTICIPANTS.optional(),
+    or_(PARTNER, TALKS_FORMAT).repeatable(max=2).optional(),
+).named('TALKS_NOUN_PHRASE')
+
+TALKS_BY_NOUN = around(TALKS_NOUN_PHRASE, or_(TALKS_ARGUMENT, EVENT_VERB), before=3, after=5).named('TALKS_BY_NOUN')
+
+TALKS = or_(TALKS_BY_VERB_ON_TOPIC, TALKS_BY_VERB, TALKS_BY_NOUN).named('TALKS')

@@ -1,0 +1,72 @@
+"""Visits: someone travels to a country or a city.
+
+- VISIT_BY_VERB: «Россию с государственным визитом посетит президент Республики Казахстан
+  Касым-Жомарт Токаев», «президент РФ может посетить эту страну с государственным визитом 27 ноября»,
+  «прибыл в Казахстан с государственным визитом по приглашению Касым-Жомарта Токаева»,
+  «глава МИД прибыл в Астану»
+- VISIT_BY_SUPPORT_VERB: «с государственным визитом в Казахстане находился президент России»,
+  «начинает двухдневный государственный визит в Россию»
+- VISIT_NOUN_PHRASE: «визит Путина в Казахстан», «государственному визиту президента РФ Владимира
+  Путина в республику», «первый официальный визит Кошербаева в Москву»
+- VISIT: any of them
+"""
+
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, dictionary, gram, normalized
+
+from grammars.geo import GEO_NAME
+from grammars.lexicon import table
+from grammars.roles import AGENTS, CONTEXT, FILLER, PLACE, PLACE_ANAPHOR, WHEN, around, predicate
+
+WORDS = table('events', 'visit')
+
+VISIT_VERB = rule(dictionary(set(WORDS['verbs']) | set(WORDS['arrivals']))).named('VISIT_VERB')
+VISIT_SUPPORT_VERB = rule(dictionary(set(WORDS['support_verbs']))).named('VISIT_SUPPORT_VERB')
+VISIT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('VISIT_NOUN')
+VISIT_KIND = rule(dictionary(set(WORDS["kinds"]))).named('VISIT_KIND')
+
+# «государственный визит», «первый официальный визит»: the kinds, and other words before the noun
+VISIT_NOUN_GROUP = rule(
+    and_(gram('ADJF'), not_(gram('Apro')), not_(dictionary(set(WORDS['kinds'])))).repeatable(max=2).optional(),
+    VISIT_KIND.repeatable(max=3).optional(),
+    VISIT_NOUN,
+).named('VISIT_NOUN_GROUP')
+
+# «с государственным визитом»: how one comes, in the instrumental
+VISIT_MANNER = rule(caseless('с'), VISIT_KIND.repeatable(max=3).optional(), VISIT_NOUN).named('VISIT_MANNER')
+
+VISITOR = rule(AGENTS).named('VISITOR')
+
+# «посетит Россию», «в Казахстан», «в республику»
+DESTINATION = or_(PLACE, GEO_NAME, PLACE_ANAPHOR).named('DESTINATION')
+
+INVITATION = rule(caseless('по'), normalized('приглашение'), AGENTS).named('INVITATION')
+
+VISIT_DATE = rule(WHEN).named('VISIT_DATE')
+
+VISIT_ARGUMENT = or_(
+    VISITOR, DESTINATION, INVITATION, VISIT_MANNER, VISIT_DATE, CONTEXT, FILLER,
+).named('VISIT_ARGUMENT')
+
+VISIT_BY_VERB = around(predicate(VISIT_VERB), VISIT_ARGUMENT).named('VISIT_BY_VERB')
+
+VISIT_BY_SUPPORT_VERB = or_(
+    around(rule(predicate(VISIT_SUPPORT_VERB), VISIT_NOUN_GROUP), VISIT_ARGUMENT),
+    rule(VISIT_ARGUMENT.repeatable(max=4).optional(), VISIT_MANNER, VISIT_ARGUMENT.repeatable(max=3).optional(),
+         predicate(VISIT_SUPPORT_VERB), VISIT_ARGUMENT.repeatable(max=4).optional()),
+    rule(VISIT_ARGUMENT.repeatable(max=3).optional(), predicate(VISIT_SUPPORT_VERB),
+         VISIT_ARGUMENT.repeatable(max=3).optional(), VISIT_MANNER, VISIT_ARGUMENT.repeatable(max=4).optional()),
+).named('VISIT_BY_SUPPORT_VERB')
+
+# after the noun a country is where one goes only with «в»: «визит президента Ирана в Ереван»
+VISIT_TO = rule(PLACE).named('VISIT_TO')
+
+# the visitor after the noun is in the genitive: «визит Путина»
+VISIT_NOUN_PHRASE = rule(
+    VISIT_NOUN_GROUP,
+    VISITOR.optional(),
+    or_(VISIT_TO, INVITATION, VISIT_DATE).repeatable(max=3).optional(),
+).named('VISIT_NOUN_PHRASE')
+
+VISIT = or_(VISIT_BY_VERB, VISIT_BY_SUPPORT_VERB, VISIT_NOUN_PHRASE).named('VISIT')
+

@@ -1,0 +1,34 @@
+"""Each sample's events, exactly as reviewed by hand in tests/expected/<sample>.events.jsonl."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import Extractor
+
+ROOT = Path(__file__).parent.parent
+SAMPLES = sorted((ROOT / 'samples').glob('*.txt'))
+
+
+@pytest.fixture(scope='module')
+def extractor():
+    return Extractor()
+
+
+@pytest.mark.parametrize('sample', SAMPLES, ids=lambda path: path.stem)
+def test_sample_events_match_reviewed_file(sample, extractor):
+    expected_path = ROOT / 'tests' / 'expected' / f'{sample.stem}.events.jsonl'
+    expected = [json.loads(line) for line in expected_path.read_text(encoding='utf-8').splitlines() if line]
+    document = extractor.extract(sample.read_text(encoding='utf-8'), doc=str(sample))
+    assert [event.as_json() for event in document.events] == expected
+
+
+@pytest.mark.parametrize('sample', SAMPLES, ids=lambda path: path.stem)
+def test_every_span_is_the_text_it_claims(sample, extractor):
+    text = sample.read_text(encoding='utf-8')
+    for event in extractor.extract(text, doc=str(sample)).events:
+        spans = [event.trigger, event.sentence] + [mention.trigger for mention in event.mentions]
+        spans += [item for _, items in event.args for item in items]
+        for span in spans:
+            assert text[span.start:span.end] == span.text
