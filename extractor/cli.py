@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader (`| head`) is gone: nothing more to say
+        sys.stderr.close()
+        return 0
     except Exception as error:
         if options.debug:
             raise

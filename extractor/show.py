@@ -6,7 +6,7 @@ from datetime import date
 
 from extractor.describe import describe
 from extractor.parse import matches, rule_at
-from extractor.records import Arg, Document
+from extractor.records import Arg, Document, Event
 from extractor.segment import Sentence
 from extractor.trace import render
 
@@ -21,11 +21,30 @@ def arg_details(item: Arg) -> str:
     return '; '.join(parts)
 
 
+def event_lines(event: Event, trace: bool = False) -> list[str]:
+    """One event as a few readable lines: what, when, who and where, and the rule that found it."""
+    when = f'{event.date.text} ({event.date.date_from or "?"}..{event.date.date_to or "?"})' if event.date else '—'
+    head = f'  {event.id} {event.type:<11} {event.modality:<8} {when}'
+    if event.cameo:
+        head += f'  CAMEO {event.cameo}'
+    within = f'  in {", ".join(event.related)}' if event.related else ''
+    lines = [head, f'      «{event.trigger.text}»  {event.rule}{within}']
+    for role, items in event.args:
+        values = '; '.join(item.normal or item.text for item in items)
+        lines.append(f'      {role:<13} {values}')
+    if len(event.mentions) > 1:
+        lines.append(f'      mentions      {len(event.mentions)}')
+    if trace:
+        for mention in event.mentions:
+            lines.extend('        ' + line for line in (mention.trace or '').splitlines())
+    return lines
+
+
 def table_lines(document: Document, trace: bool = False) -> list[str]:
     lines = [f'# {document.doc}  (date: {document.date or "unknown"})']
     lines.extend(f'  ! {warning}' for warning in document.warnings)
     for event in document.events:
-        lines.extend(event.table_lines(trace))
+        lines.extend(event_lines(event, trace))
     if document.entities is not None:
         for item in document.entities:
             details = arg_details(item)

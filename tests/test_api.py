@@ -53,3 +53,24 @@ def test_trace_names_the_rules():
 def test_a_grammar_runs_in_a_plain_yargy_parser():
     match = Parser(PERSON, tokenizer=tokenizer()).find('встретился с главой МИД Казахстана Ермеком Кошербаевым')
     assert [token.value for token in match.tokens][-2:] == ['Ермеком', 'Кошербаевым']
+
+
+def test_events_are_typed_records_with_contract_json():
+    text = ('МОСКВА, 22 октября. /ТАСС/. Министр иностранных дел России Сергей Лавров проведет переговоры '
+            'с главой МИД Казахстана Ермеком Кошербаевым 24 октября.')
+    document = Extractor().extract(text, date='2025-10-22')
+    (event,) = document.events
+    assert (event.type, event.modality, event.cameo) == ('talks', 'planned', '036')
+    assert [item.normal for item in event.role('participants')] == ['Сергей Лавров', 'Ермек Кошербаев']
+    record = event.as_json()
+    assert record['date'] == {'start': 137, 'end': 147, 'text': '24 октября', 'from': '2025-10-24',
+                              'to': '2025-10-24'}
+    assert record['rule'] == 'talks.TALKS_BY_NOUN'
+    assert record['mentions'] == [{'trigger': record['trigger'], 'sentence': record['sentence'],
+                                   'rule': 'talks.TALKS_BY_NOUN'}]
+    assert text[record['trigger']['start']:record['trigger']['end']] == record['trigger']['text']
+
+
+def test_talks_between_companies_are_not_diplomatic():
+    text = 'Клуб провел переговоры о продаже нападающего с «Зенитом».'
+    assert Extractor().extract(text).events == ()
