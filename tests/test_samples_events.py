@@ -1,27 +1,14 @@
 """Each sample's events, exactly as reviewed by hand in tests/expected/<sample>.events.jsonl."""
 
-import json
-from pathlib import Path
-
 import pytest
 
-from extractor import Extractor
-
-ROOT = Path(__file__).parent.parent
-SAMPLES = sorted((ROOT / 'samples').glob('*.txt'))
-
-
-@pytest.fixture(scope='module')
-def extractor():
-    return Extractor()
+from samples import SAMPLES, reviewed
 
 
 @pytest.mark.parametrize('sample', SAMPLES, ids=lambda path: path.stem)
 def test_sample_events_match_reviewed_file(sample, extractor):
-    expected_path = ROOT / 'tests' / 'expected' / f'{sample.stem}.events.jsonl'
-    expected = [json.loads(line) for line in expected_path.read_text(encoding='utf-8').splitlines() if line]
     document = extractor.extract(sample.read_text(encoding='utf-8'), doc=str(sample))
-    assert [event.as_json() for event in document.events] == expected
+    assert [event.as_json() for event in document.events] == reviewed(sample, 'events')
 
 
 @pytest.mark.parametrize('sample', SAMPLES, ids=lambda path: path.stem)
