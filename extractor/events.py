@@ -75,9 +75,25 @@ def official(item: Arg, posts: dict[str, str]) -> bool:
 
 
 def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
+    """A meeting, visit, call or agreement of someone who acts for a state; a summit of states or
+    international bodies; any appointment; any law or decree (only officials sign those)."""
+    if draft.type == 'summit':
+        return any(official_summit(mention) for mention in draft.mentions)
     if draft.type not in NEEDS_OFFICIALS:
         return True
+    kinds = {item.doc_kind for mention in draft.mentions for role, item in mention.roles if role == 'document'}
+    if kinds and kinds <= acts():
+        return True
     return any(official(item, posts) for mention in draft.mentions for item in mention.agents())
+
+
+def official_summit(mention: Found) -> bool:
+    """«саммит», or a summit of countries or of state and international bodies («форум ... России и
+    Казахстана», «сессия ... ОДКБ»); not a party congress or a club's board meeting."""
+    for role, item in mention.roles:
+        if role == 'name' and item.normal and fold(item.normal).split()[0].startswith('саммит'):
+            return True
+    return mention.state_name or any(official(item, {}) for item in mention.agents())
 
 
 # words that point at something named elsewhere; where nothing was found for them they say nothing

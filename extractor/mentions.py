@@ -57,6 +57,7 @@ class Found:
     trace: str | None = None
     arrival: bool = False
     span: tuple[int, int] = (0, 0)
+    state_name: bool = False  # a summit name that names countries or state or international bodies
 
     def agents(self) -> list[Arg]:
         return [item for role, item in self.roles if role in AGENT_ROLES]
@@ -221,7 +222,21 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
         trace=trace,
         arrival=trigger_node.name == 'VISIT_VERB' and arrives(trigger_node),
         span=(node.start, node.end),
+        state_name=any(names_states(found) for found in node.find_all('SUMMIT_NAME')),
     )
+
+
+@cache
+def state_bodies_by_name() -> frozenset[str]:
+    kinds = ('international', 'state')
+    return frozenset(fold(name) for entry in entries('orgs', 'organizations') if entry.kind in kinds
+                     for name in entry.names)
+
+
+def names_states(name: Node) -> bool:
+    if name.find('GEO_NAME', 'STATE_BODY', 'STATE_BODY_NAME', 'OF_COUNTRIES'):
+        return True
+    return any(fold(found.line or '') in state_bodies_by_name() for found in name.find_all('ORG_NAME'))
 
 
 @cache

@@ -101,7 +101,9 @@ def compatible(draft: Draft, mention: Found) -> bool:
 
 
 def says_who_or_where(mention: Found) -> bool:
-    return any(item.normal for item in mention.agents() + mention.places())
+    """Whether a mention names someone, somewhere, or what was signed («Указ глава государства подписал»)."""
+    documents = [item for role, item in mention.roles if role == 'document']
+    return bool(documents) or any(item.normal for item in mention.agents() + mention.places())
 
 
 # a mention that names no one and no place is taken to speak of an event told of just before

@@ -4,6 +4,7 @@
   сотрудничеству на 2025-2026 годы», «стороны подписали совместное заявление об углублении
   стратегического партнёрства», «лидеры двух стран подпишут важные двусторонние документы»,
   «был подписан меморандум», «подписал указ о назначении»
+- SIGNING_DOCUMENT_FIRST: «договор по СНВ был подписан Медведевым и Обамой»
 - SIGNING_BY_EXCHANGE: «делегации обменялись 20 соглашениями»
 - SIGNING_NOUN_PHRASE: «подписание документов», «подписание соглашения о свободной торговле»
 - DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями»
@@ -53,7 +54,8 @@ DOCUMENT = rule(
     DOC_COUNT.optional(),
     or_(gram('ADJF'), gram('PRTF')).repeatable(max=3).optional(),
     DOC_KIND,
-    rule(DOC_WORD).repeatable(max=3).optional(),
+    # «соглашение сторон»: words after the kind depend on it in the genitive («указ глава государства» is two)
+    rule(and_(DOC_WORD, gram('gent'))).repeatable(max=3).optional(),
     DOC_SUBJECT.repeatable(max=3).optional(),
     DOC_PERIOD.optional(),
 ).named('DOCUMENT')
@@ -70,6 +72,15 @@ SIGNING_BY_VERB = rule(
     SIGNING_ARGUMENT.repeatable(max=3).optional(),
 ).named('SIGNING_BY_VERB')
 
+# «договор был подписан Медведевым и Обамой»: the document first, the signers after a passive verb
+SIGNING_DOCUMENT_FIRST = rule(
+    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    DOCUMENT,
+    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    predicate(SIGNING_VERB),
+    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+).named('SIGNING_DOCUMENT_FIRST')
+
 SIGNING_BY_EXCHANGE = rule(
     SIGNING_ARGUMENT.repeatable(max=4).optional(),
     predicate(EXCHANGE_VERB),
@@ -80,4 +91,4 @@ SIGNING_BY_EXCHANGE = rule(
 SIGNING_NOUN_PHRASE = around(rule(SIGNING_NOUN, DOCUMENT), SIGNING_ARGUMENT, before=2, after=3).named(
     'SIGNING_NOUN_PHRASE')
 
-SIGNING = or_(SIGNING_BY_VERB, SIGNING_BY_EXCHANGE, SIGNING_NOUN_PHRASE).named('SIGNING')
+SIGNING = or_(SIGNING_BY_VERB, SIGNING_DOCUMENT_FIRST, SIGNING_BY_EXCHANGE, SIGNING_NOUN_PHRASE).named('SIGNING')

@@ -73,14 +73,18 @@ SUMMIT_PARTICIPANTS = rule(AGENTS).named('SUMMIT_PARTICIPANTS')
 # «в мероприятии», «в нём»: the summit named before
 SUMMIT_ANAPHOR = rule(dictionary(set(WORDS['anaphors']))).named('SUMMIT_ANAPHOR')
 
-SUMMIT_PARTICIPATION = rule(
-    or_(SUMMIT_PARTICIPANTS, SUMMIT_DATE, FILLER,
-        rule(in_caseless({'в', 'во'}), SUMMIT_ANAPHOR)).repeatable(max=3).optional(),
-    predicate(PARTICIPATION_VERB),
-    or_(SUMMIT_PARTICIPANTS, FILLER).repeatable(max=2).optional(),
-    or_(rule(in_caseless({'в', 'во', 'на'}), SUMMIT_NAME, SUMMIT_ARGUMENT.repeatable(max=3).optional()),
-        rule(in_caseless({'в', 'во'}), SUMMIT_ANAPHOR)).optional(),
-    SUMMIT_PARTICIPANTS.optional(),
+# taking part in what: a summit named or one named before («в мероприятии»), never just anything
+# («участвовать в принятии решений», «участвовал в боях»)
+IN_SUMMIT = or_(
+    rule(in_caseless({'в', 'во', 'на'}), SUMMIT_NAME, SUMMIT_ARGUMENT.repeatable(max=3).optional()),
+    rule(in_caseless({'в', 'во'}), SUMMIT_ANAPHOR),
+).named('IN_SUMMIT')
+
+SUMMIT_PARTICIPATION = or_(
+    rule(or_(SUMMIT_PARTICIPANTS, SUMMIT_DATE, FILLER).repeatable(max=3).optional(), predicate(PARTICIPATION_VERB),
+         or_(SUMMIT_PARTICIPANTS, FILLER).repeatable(max=2).optional(), IN_SUMMIT, SUMMIT_PARTICIPANTS.optional()),
+    rule(or_(SUMMIT_PARTICIPANTS, SUMMIT_DATE, FILLER).repeatable(max=2).optional(), IN_SUMMIT,
+         predicate(PARTICIPATION_VERB), or_(SUMMIT_PARTICIPANTS, FILLER).repeatable(max=2).optional()),
 ).named('SUMMIT_PARTICIPATION')
 
 # «Это мероприятие состоится осенью»: what is said of the summit named before
