@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date as Date
 
-from extractor.coref import full_names, surname_mentions, with_full_names
+from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.dates import document_date
 from extractor.entities import entity_args
 from extractor.events import document_events
@@ -55,11 +55,13 @@ class Extractor:
                 if args:
                     args[0] = with_rule(args[0], node, text, trace)
                 result.extend(args)
-        names = full_names([item for item in result if item.kind == 'person'])
+        people = [item for item in result if item.kind == 'person']
+        names = full_names(people)
         taken = [(item.start, item.end) for item in result]
         for sentence in parts:
             result.extend(surname_mentions(sentence, names, taken))
         result = with_full_names(result)
+        result.extend(latin_aliases(people, text))
         return sorted(set(result), key=lambda item: (item.start, -item.end, item.kind, item.normal or ''))
 
 

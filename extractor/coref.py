@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractor.morph import tokenizer
@@ -48,4 +49,20 @@ def surname_mentions(sentence: Sentence, names: dict[str, str], taken: list[tupl
         if full:
             result.append(Arg(start=start, end=end, text=token.value, kind='person', normal=full,
                               rule='SURNAME_OF_KNOWN_PERSON'))
+    return result
+
+
+# «Джефф Сешнс (Jeff Sessions)»: the name in its own script, in brackets right after
+LATIN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,3})\)")
+
+
+def latin_aliases(people: list[Arg], text: str) -> list[Arg]:
+    """The Latin spelling news give in brackets after a person: the same person."""
+    result = []
+    for person in people:
+        found = LATIN_ALIAS.match(text, person.end)
+        if found:
+            start, end = found.span(1)
+            result.append(Arg(start=start, end=end, text=text[start:end], kind='person', normal=person.normal,
+                              rule='LATIN_ALIAS'))
     return result

@@ -74,3 +74,10 @@ def test_events_are_typed_records_with_contract_json():
 def test_talks_between_companies_are_not_diplomatic():
     text = 'Клуб провел переговоры о продаже нападающего с «Зенитом».'
     assert Extractor().extract(text).events == ()
+
+
+def test_latin_spelling_in_brackets_is_the_same_person():
+    text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
+    people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']
+    assert [(item.text, item.normal) for item in people] == [
+        ('Сенатор Джефф Сешнс', 'Джефф Сешнс'), ('Jeff Sessions', 'Джефф Сешнс')]
