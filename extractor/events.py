@@ -24,6 +24,7 @@ ROLE_ORDER = ('visitor', 'participants', 'parties', 'person', 'inviter', 'host',
               'name', 'ordinal', 'document', 'position', 'kind', 'format', 'topic')
 # a meeting or a visit needs someone who acts for a state to be diplomatic
 NEEDS_OFFICIALS = ('visit', 'talks', 'call', 'signing')
+VISIT_NOUNS = ('VISIT_MANNER', 'VISIT_NOUN_GROUP')
 
 
 def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool) -> list[Found]:
@@ -64,6 +65,11 @@ def state_org_names() -> frozenset[str]:
     return frozenset(entry.name for entry in entries('orgs', 'organizations') if entry.kind in kinds)
 
 
+@cache
+def media_names() -> frozenset[str]:
+    return frozenset(entry.name for entry in entries('orgs', 'organizations') if entry.kind == 'media')
+
+
 def official(item: Arg, posts: dict[str, str]) -> bool:
     """Someone who acts for a state: a country, a state or international body, a holder of a post."""
     if item.kind == 'country':
@@ -84,7 +90,14 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     kinds = {item.doc_kind for mention in draft.mentions for role, item in mention.roles if role == 'document'}
     if kinds and kinds <= acts():
         return True
-    return any(official(item, posts) for mention in draft.mentions for item in mention.agents())
+    agents = [item for mention in draft.mentions for item in mention.agents()]
+    if any(item.normal in media_names() for item in agents):
+        return False  # «в беседе с НСН», «в интервью ТАСС»: talking to the press is no meeting
+    # «побывала на месте происшествия»: going somewhere is a visit when it names a place or a visit
+    if draft.type == 'visit' and not any(mention.places() or mention.trigger_rule in VISIT_NOUNS
+                                         for mention in draft.mentions):
+        return False
+    return any(official(item, posts) for item in agents)
 
 
 def official_summit(mention: Found) -> bool:

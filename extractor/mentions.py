@@ -58,6 +58,7 @@ class Found:
     arrival: bool = False
     span: tuple[int, int] = (0, 0)
     state_name: bool = False  # a summit name that names countries or state or international bodies
+    trigger_rule: str = ''
 
     def agents(self) -> list[Arg]:
         return [item for role, item in self.roles if role in AGENT_ROLES]
@@ -159,14 +160,24 @@ def other_arg(node: Node, source: str, role: str) -> Arg:
 
 
 def appointed(nodes: list[Node], clause: Node) -> list[Node]:
-    """«Алиев назначил Асадова премьер-министром»: with an active verb, who stands before it appoints,
-    who stands after it is appointed; «Асадов назначен» is passive and names the appointee first."""
+    """Who is appointed: with an active verb («Алиев назначил Асадова премьер-министром») the one in
+    the accusative after it, never the one before it, who appoints; with a passive one («Асадов
+    назначен», «назначен бывший заместитель») the one in the nominative. A genitive («советником
+    Мансура», «заместителем Мехсуда») belongs to the post."""
     verb = clause.find('APPOINT_VERB')
     forms = verb.tokens[0].forms if verb and verb.tokens[0].forms else []
-    if not forms or 'PRTS' in forms[0].grams or 'pssv' in forms[0].grams:
+    if not forms:
         return nodes
-    after = [found for found in nodes if found.name != 'APPOINTEE' or found.start > verb.start]
-    return after if any(found.name == 'APPOINTEE' for found in after) else nodes
+    passive = 'PRTS' in forms[0].grams or 'pssv' in forms[0].grams
+    case = 'nomn' if passive else 'accs'
+    return [found for found in nodes if found.name != 'APPOINTEE' or (
+        (passive or found.start > verb.start) and in_case(found, case))]
+
+
+def in_case(node: Node, case: str) -> bool:
+    """The head word of a person (the post or the first name) can be read in `case`."""
+    forms = node.tokens[0].forms if node.tokens and node.tokens[0].forms else []
+    return not forms or any(case in form.grams or 'Fixd' in form.grams for form in forms)
 
 
 def role_args(event_type: str, node: Node, source: str) -> list[tuple[str, Arg]]:
@@ -223,6 +234,7 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
         arrival=trigger_node.name == 'VISIT_VERB' and arrives(trigger_node),
         span=(node.start, node.end),
         state_name=any(names_states(found) for found in node.find_all('SUMMIT_NAME')),
+        trigger_rule=trigger_node.name,
     )
 
 

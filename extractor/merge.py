@@ -101,9 +101,10 @@ def compatible(draft: Draft, mention: Found) -> bool:
 
 
 def says_who_or_where(mention: Found) -> bool:
-    """Whether a mention names someone, somewhere, or what was signed («Указ глава государства подписал»)."""
-    documents = [item for role, item in mention.roles if role == 'document']
-    return bool(documents) or any(item.normal for item in mention.agents() + mention.places())
+    """Whether a mention names someone, somewhere, what was signed («Указ глава государства подписал») or
+    the post someone was named to («назначил нового начальника Генштаба»)."""
+    named = [item for role, item in mention.roles if role in ('document', 'position')]
+    return bool(named) or any(item.normal for item in mention.agents() + mention.places())
 
 
 # a mention that names no one and no place is taken to speak of an event told of just before

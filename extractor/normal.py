@@ -103,13 +103,16 @@ def phrase_nominative(tokens: list) -> str:
     head = head_reading(groups[head_index][-1])
     case = case_of(head)
     number = 'plur' if 'plur' in head.grams else 'sing'
+    # «глава» is of common gender: its adjectives go masculine («временный глава»)
+    gender = 'masc' if 'ms-f' in head.grams else next(
+        (gender for gender in ('masc', 'femn', 'neut') if gender in head.grams), None)
     result = []
     for index, group in enumerate(groups):
         if index > head_index:
             result.append(''.join(token.value for token in group))
             continue
         last = group[-1]
-        word = nominative_in(last, case, number)
+        word = nominative_in(last, case, number, gender)
         prefix = ''.join(token.value for token in group[:-1])
         if not last.value.isupper():
             word, prefix = word.lower(), prefix if prefix.isupper() else prefix.lower()
@@ -134,10 +137,13 @@ def first_reading_noun(token) -> bool:
     return bool(forms) and 'NOUN' in forms[0].grams
 
 
-def nominative_in(token, case: str | None, number: str) -> str:
-    """An agreeing word of a phrase put in the nominative, keeping its number and gender."""
+def nominative_in(token, case: str | None, number: str, gender: str | None = None) -> str:
+    """An agreeing word of a phrase put in the nominative, in the number and gender of its head
+    («нового начальника» → «новый начальник», not «новое»)."""
     forms = [form for form in getattr(token, 'forms', ()) if case is None or case in form.grams]
-    form = next((form for form in forms if number in form.grams), forms[0] if forms else None)
+    fitting = [form for form in forms if number in form.grams and (gender is None or number == 'plur'
+                                                                     or gender in form.grams)]
+    form = next(iter(fitting), next((form for form in forms if number in form.grams), forms[0] if forms else None))
     if form is None or form.raw is None or 'nomn' in form.grams or 'Fixd' in form.grams:
         return token.value
     inflected = form.raw.inflect({'nomn', number})
