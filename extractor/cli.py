@@ -7,10 +7,9 @@ import json
 import sys
 from datetime import date
 
-from extractor import Extractor
 from extractor.inputs import inputs
 from extractor.parse import RuleNotFound
-from extractor.show import table_lines, try_rule
+from grammars.lexicon import LexiconError
 
 
 def iso_date(value: str) -> date:
@@ -39,6 +38,9 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def run_extract(options: argparse.Namespace) -> int:
+    from extractor import Extractor
+    from extractor.show import table_lines
+
     extractor = Extractor()
     failed = 0
     for item in inputs(options.paths):
@@ -66,10 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     options = arguments(argv)
     try:
         if options.command == 'try':
+            from extractor.show import try_rule
             print(try_rule(options.rule, options.text, options.date))
             return 0
         return run_extract(options)
-    except RuleNotFound as error:
+    except (RuleNotFound, LexiconError) as error:
+        if options.debug:
+            raise
         print(f'error: {error}', file=sys.stderr)
         return 2
     except KeyboardInterrupt:

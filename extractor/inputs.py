@@ -8,10 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-class InputError(Exception):
-    """An input that cannot be read as a text: the message names it."""
-
-
 @dataclass(frozen=True)
 class Input:
     name: str

@@ -71,15 +71,13 @@ class Document:
     entities: tuple[Arg, ...] | None = None
     date_source: str | None = None
     warnings: tuple[str, ...] = ()
-    error: str | None = None
 
     def as_json(self) -> dict:
         data: dict[str, Any] = {'doc': self.doc, 'date': self.date,
                                 'events': [event.as_json() for event in self.events]}
         if self.entities is not None:
             data['entities'] = [entity.as_json() for entity in self.entities]
-        data.update(compact([('date_source', self.date_source), ('warnings', list(self.warnings)),
-                             ('error', self.error)]))
+        data.update(compact([('date_source', self.date_source), ('warnings', list(self.warnings))]))
         return data
 
 

@@ -121,9 +121,3 @@ def gazetteer(lines, strict=()) -> PipelineRule:
     `strict` ones only where the word plainly names a place."""
     strict = set(strict)
     return PipelineRule(CasedPipelineScheme(sorted(set(lines) | strict), strict))
-
-
-def matched_line(node) -> str | None:
-    """The lexicon line a gazetteer node matched (its production's key), or None for other nodes."""
-    production = getattr(node, 'production', None)
-    return getattr(production, 'value', None)
