@@ -101,6 +101,8 @@ def agent_args(node: Node, source: str) -> list[Arg]:
 
 
 def plural(node: Node) -> bool:
+    """A post the dictionary reads first as a plural («министры», «лидеры»); «главы» reads first as
+    a genitive singular, as it is in «визит главы российской дипломатии»."""
     title = node.find('POSITION_TITLE')
     forms = title.tokens[-1].forms if title and title.tokens[-1].forms else []
     return bool(forms) and 'plur' in forms[0].grams and 'sing' not in forms[0].grams

@@ -2,13 +2,14 @@
 
 - APPOINTMENT_BY_VERB: «Мурат Нуртлеу был назначен заместителем премьер-министра – главой МИД
   3 апреля», «указом президента назначен послом в Японии»
+- APPOINTMENT_POST_FIRST: «новым министром экономического развития назначен Максим Орешкин»
 - APPOINTMENT_HELD: «Ранее он занимал должность руководителя Администрации президента РК»
 - APPOINTMENT_NOUN_PHRASE: «после его назначения на пост министра иностранных дел Казахстана»
 - APPOINTMENT: any of them
 """
 
 from yargy import or_, rule
-from yargy.predicates import caseless, dictionary, in_caseless
+from yargy.predicates import caseless, dictionary
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
@@ -40,6 +41,14 @@ APPOINTMENT_BY_VERB = rule(
     APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
 ).named('APPOINTMENT_BY_VERB')
 
+# «Новым главкомом назначен генерал-полковник Олег Салюков»: the post first, the appointee after
+APPOINTMENT_POST_FIRST = rule(
+    APPOINTMENT_DATE.optional(),
+    NEW_POSITION,
+    predicate(APPOINT_VERB),
+    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
+).named('APPOINTMENT_POST_FIRST')
+
 APPOINTMENT_HELD = rule(
     APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
     predicate(HOLD_VERB),
@@ -48,11 +57,12 @@ APPOINTMENT_HELD = rule(
 ).named('APPOINTMENT_HELD')
 
 APPOINTMENT_NOUN_PHRASE = rule(
-    in_caseless({'его', 'её', 'ее'}).optional(),
+    APPOINTEE.optional(),
     APPOINT_NOUN,
     APPOINTEE.optional(),
     ON_POST,
     APPOINTMENT_DATE.optional(),
 ).named('APPOINTMENT_NOUN_PHRASE')
 
-APPOINTMENT = or_(APPOINTMENT_BY_VERB, APPOINTMENT_HELD, APPOINTMENT_NOUN_PHRASE).named('APPOINTMENT')
+APPOINTMENT = or_(APPOINTMENT_BY_VERB, APPOINTMENT_POST_FIRST, APPOINTMENT_HELD, APPOINTMENT_NOUN_PHRASE).named(
+    'APPOINTMENT')

@@ -113,11 +113,15 @@ PREDICATE_MODIFIER = or_(
     rule(and_(dictionary({'быть'}), gram('VERB'))),
 ).named('PREDICATE_MODIFIER')
 
-FILLER = rule(or_(
-    and_(gram('ADVB'), not_(dictionary({'накануне'}))),
-    type('DASH'),
-    in_caseless({'уже', 'также', 'впервые', 'вновь', 'ранее', 'же', 'лишь', 'только', 'даже'}),
-)).named('FILLER')
+FILLER = or_(
+    rule(or_(
+        and_(gram('ADVB'), not_(dictionary({'накануне'}))),
+        type('DASH'),
+        in_caseless({'уже', 'также', 'впервые', 'вновь', 'ранее', 'же', 'лишь', 'только', 'даже'}),
+    )),
+    # «34-летний»: an age before a name
+    rule(type('INT'), eq('-'), gram('ADJF')),
+).named('FILLER')
 
 
 # «в мае», «на следующей неделе», «27 ноября»: when, with the preposition a date may need
