@@ -558,12 +558,17 @@ def timing_report(timings: dict[str, Timing]) -> list[str]:
     return lines
 
 
-def write_errors(path: str, errors: dict[str, list[str]]) -> None:
+ERRORS_HEADER = (f'Error samples: up to {SAMPLES} per category, every k-th of the full list; '
+                 f'[[span]] with ±{CONTEXT} characters, ¶ = line break.')
+
+
+def write_errors(path: str, errors: dict[str, list[str]], header: str = ERRORS_HEADER, pick=None) -> None:
+    """Each category of lines under its own heading; `pick` chooses the lines shown (a sample by default)."""
+    pick = pick or select
     with open(path, 'w', encoding='utf-8') as handle:
-        handle.write(f'Error samples: up to {SAMPLES} per category, every k-th of the full list; '
-                     f'[[span]] with ±{CONTEXT} characters, ¶ = line break.\n')
+        handle.write(f'{header}\n')
         for category, lines in errors.items():
-            shown = select(lines)
+            shown = pick(lines)
             handle.write(f'\n== {category} ({len(lines)} total, {len(shown)} shown) ==\n')
             handle.writelines(f'{line}\n' for line in shown)
 

@@ -69,6 +69,7 @@ from quality_entities import (  # noqa: E402
     read_raw,
     resolve,
     timing_report,
+    write_errors,
 )
 
 from extractor import Extractor  # noqa: E402
@@ -341,14 +342,6 @@ def precision_sample(docs: list[Doc], preds: dict, size: int, seed: int, errors:
             f'documents (seed {seed}); judge each by hand', *entries]
 
 
-def write_errors(path: str, errors: dict[str, list[str]]) -> None:
-    with open(path, 'w', encoding='utf-8') as handle:
-        handle.write('Event benchmark details; [[span]] with context, ¶ = line break.\n')
-        for category, lines in errors.items():
-            handle.write(f'\n== {category} ({len(lines)}) ==\n')
-            handle.writelines(f'{line}\n' for line in lines)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('data_dir', help='folder holding nerel-train/ and factrueval-dev/')
@@ -375,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         report += ['', *precision_sample(corpus, preds, args.sample, args.seed, errors)]
     print('\n'.join([*report, '', *timing_report(timings)]))
     if args.errors:
-        write_errors(args.errors, errors)
+        write_errors(args.errors, errors, 'Event benchmark details; [[span]] with context, ¶ = line break.', list)
     return 0
 
 
