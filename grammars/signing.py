@@ -4,7 +4,8 @@
   сотрудничеству на 2025-2026 годы», «стороны подписали совместное заявление об углублении
   стратегического партнёрства», «лидеры двух стран подпишут важные двусторонние документы»,
   «был подписан меморандум», «подписал указ о назначении»
-- SIGNING_DOCUMENT_FIRST: «договор по СНВ был подписан Медведевым и Обамой»
+- SIGNING_DOCUMENT_FIRST: «договор по СНВ был подписан Медведевым и Обамой», «соглашение, подписанное
+  в Минске в 2015 году»
 - SIGNING_BY_EXCHANGE: «делегации обменялись 20 соглашениями»
 - SIGNING_NOUN_PHRASE: «подписание документов», «подписание соглашения о свободной торговле»
 - DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями»
@@ -12,7 +13,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, gram, in_, in_caseless, type
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, type
 
 from grammars.date import DATE_YEAR_NUMBER
 from grammars.gazetteer import gazetteer
@@ -76,6 +77,7 @@ SIGNING_BY_VERB = rule(
 SIGNING_DOCUMENT_FIRST = rule(
     SIGNING_ARGUMENT.repeatable(max=2).optional(),
     DOCUMENT,
+    eq(',').optional(),  # «соглашение, подписанное в 2015 году»: a participle after a comma
     SIGNING_ARGUMENT.repeatable(max=2).optional(),
     predicate(SIGNING_VERB),
     SIGNING_ARGUMENT.repeatable(max=3).optional(),
