@@ -275,19 +275,22 @@ def genitive_months() -> dict[str, int]:
 
 
 def document_date(text: str, given: date | None = None) -> DocumentDate:
-    """The date relative mentions hang on: `given`, a header, a dateline or a time stamp."""
+    """The date relative mentions hang on: `given`, a header, a dateline or a time stamp. A dateline
+    without a year («МОСКВА, 22 октября.») takes the year of `given` or of the header; with
+    neither, the document stays unanchored and says so."""
     skip = header_end(text)
-    if given is not None:
-        return DocumentDate(given, 'given', header_end=skip)
     head = text.lstrip()[:2000].splitlines()[:HEAD_LINES] or ['']
     header = HEADER.match(head[0])
     header_date = date(*map(int, header.groups())) if header else None
+    year_from = given or header_date
     for line in text.splitlines()[:40]:
         found = DATELINE.match(line)
         if not found or found.group(2) not in genitive_months():
             continue
         day, month = int(found.group(1)), genitive_months()[found.group(2)]
-        year = int(found.group(3)) if found.group(3) else (header_date.year if header_date else None)
+        if given is not None and found.group(3):
+            break  # a dateline with its own year says no more than the date given
+        year = int(found.group(3)) if found.group(3) else (year_from.year if year_from else None)
         if year is None:
             return DocumentDate(None, None, f'dateline «{line.strip()[:40]}» gives no year: '
                                             'relative dates are left unanchored (give --date)', skip)
@@ -295,6 +298,8 @@ def document_date(text: str, given: date | None = None) -> DocumentDate:
             return DocumentDate(date(year, month, day), 'dateline', header_end=skip)
         except ValueError:
             break
+    if given is not None:
+        return DocumentDate(given, 'given', header_end=skip)
     if header_date:
         return DocumentDate(header_date, 'header', header_end=skip)
     for line in head:

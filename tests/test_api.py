@@ -81,3 +81,8 @@ def test_latin_spelling_in_brackets_is_the_same_person():
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']
     assert [(item.text, item.normal) for item in people] == [
         ('Сенатор Джефф Сешнс', 'Джефф Сешнс'), ('Jeff Sessions', 'Джефф Сешнс')]
+
+
+def test_dateline_without_year_takes_the_year_given():
+    document = Extractor().extract('МОСКВА, 22 октября. /ТАСС/. Встреча пройдет в четверг.', date='2025-01-15')
+    assert (document.date, document.date_source) == ('2025-10-22', 'dateline')
