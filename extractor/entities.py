@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
 from extractor.dates import resolve
 from extractor.morph import analyzer
@@ -15,6 +15,8 @@ from grammars.geo import geo_entry
 from grammars.lexicon import Entry, entries, fold, index
 
 DATE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'})
+# organisations that act for states
+STATE_KINDS = ('international', 'state')
 GEO_KINDS = {'countries': 'country', 'cities': 'city', 'regions': 'region'}
 GEO_NODES = ('COUNTRY', 'CITY', 'REGION', 'GEO_ADJECTIVE', 'GEO_ADJECTIVE_STEM')
 # the parts of a post that say whose post it is, not what it is: left out of `position`
@@ -41,17 +43,22 @@ def geo_args(node: Node, source: str) -> list[Arg]:
 
 
 def countries_in(node: Node) -> list[str]:
+    """The countries a match names, a city or region standing for its country, each once."""
     names = []
     for found in node.find_all(*GEO_NODES):
         entry = geo_of(found)
-        if entry is not None and entry.name not in names:
-            names.append(entry.country if entry.section != 'countries' and entry.country else entry.name)
+        if entry is None:
+            continue
+        country = entry.country if entry.section != 'countries' and entry.country else entry.name
+        if country not in names:
+            names.append(country)
     return names
 
 
-@lru_cache(maxsize=1)
-def state_bodies() -> dict[str, Entry]:
-    return {fold(name): entry for entry in entries('orgs', 'state_bodies') for name in entry.names}
+@cache
+def org_kinds() -> dict[str, str]:
+    """An organisation's canonical name → its kind in the lexicon (international, state, media, ...)."""
+    return {entry.name: entry.kind for entry in entries('orgs', 'organizations') if entry.kind}
 
 
 @cache
@@ -79,7 +86,7 @@ def org_args(node: Node, source: str) -> list[Arg]:
         name = found.find('QUOTED_NAME')
         return [arg(found, source, 'org', name.text(source) if name else found.text(source))]
     body = found.find('STATE_BODY', 'STATE_BODY_NAME')
-    entry = state_bodies().get(fold(body.line or '')) if body else None
+    entry = index('orgs', ('state_bodies',)).get(fold(body.line or '')) if body else None
     short = entry.name if entry else phrase_nominative(body.tokens if body else found.tokens)
     countries = countries_in(found)
     if not countries:

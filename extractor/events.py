@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from extractor.entities import STATE_KINDS, org_kinds
 from extractor.mentions import Found, found_mention
 from extractor.merge import Draft, merge
 from extractor.morph import tokenizer
@@ -16,7 +17,7 @@ from extractor.segment import Sentence
 from extractor.trace import render
 from extractor.triggers import trigger_types
 from grammars.geo import geo_entry
-from grammars.lexicon import entries, fold, load, words
+from grammars.lexicon import fold, load, words
 
 EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
                ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
@@ -59,23 +60,12 @@ def political_titles() -> tuple[str, ...]:
     return tuple(fold(title) for title in words('positions', 'political_titles'))
 
 
-@cache
-def state_org_names() -> frozenset[str]:
-    kinds = ('international', 'state')
-    return frozenset(entry.name for entry in entries('orgs', 'organizations') if entry.kind in kinds)
-
-
-@cache
-def media_names() -> frozenset[str]:
-    return frozenset(entry.name for entry in entries('orgs', 'organizations') if entry.kind == 'media')
-
-
 def official(item: Arg, posts: dict[str, str]) -> bool:
     """Someone who acts for a state: a country, a state or international body, a holder of a post."""
     if item.kind == 'country':
         return True
     if item.kind == 'org':
-        return item.country is not None or item.normal in state_org_names()
+        return item.country is not None or org_kinds().get(item.normal or '') in STATE_KINDS
     position = item.position or posts.get(item.normal or '')
     return item.kind == 'person' and bool(position) and fold(position).startswith(political_titles())
 
@@ -91,7 +81,7 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     if kinds and kinds <= acts():
         return True
     agents = [item for mention in draft.mentions for item in mention.agents()]
-    if any(item.normal in media_names() for item in agents):
+    if any(item.kind == 'org' and org_kinds().get(item.normal or '') == 'media' for item in agents):
         return False  # «в беседе с НСН», «в интервью ТАСС»: talking to the press is no meeting
     # «побывала на месте происшествия»: going somewhere is a visit when it names a place or a visit
     if draft.type == 'visit' and not any(mention.places() or mention.trigger_rule in VISIT_NOUNS

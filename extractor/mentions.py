@@ -6,13 +6,22 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractor.entities import arg, countries_in, date_arg, geo_args, org_args, person_arg, post_text
+from extractor.entities import (
+    STATE_KINDS,
+    arg,
+    countries_in,
+    date_arg,
+    geo_args,
+    org_args,
+    person_arg,
+    post_text,
+)
 from extractor.modality import mention_modality
 from extractor.normal import person_name, phrase_nominative
 from extractor.records import Arg, Span
 from extractor.trace import Node
 from grammars.geo import geo_entry
-from grammars.lexicon import entries, fold, table
+from grammars.lexicon import entries, fold, index, table
 
 TRIGGERS = {
     'visit': ('VISIT_MANNER', 'VISIT_NOUN_GROUP', 'VISIT_VERB', 'VISIT_SUPPORT_VERB'),
@@ -240,17 +249,12 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
     )
 
 
-@cache
-def state_bodies_by_name() -> frozenset[str]:
-    kinds = ('international', 'state')
-    return frozenset(fold(name) for entry in entries('orgs', 'organizations') if entry.kind in kinds
-                     for name in entry.names)
-
-
 def names_states(name: Node) -> bool:
     if name.find('GEO_NAME', 'STATE_BODY', 'STATE_BODY_NAME', 'OF_COUNTRIES'):
         return True
-    return any(fold(found.line or '') in state_bodies_by_name() for found in name.find_all('ORG_NAME'))
+    organizations = index('orgs', ('organizations',))
+    entries_named = [organizations.get(fold(found.line or '')) for found in name.find_all('ORG_NAME')]
+    return any(entry is not None and entry.kind in STATE_KINDS for entry in entries_named)
 
 
 @cache
