@@ -214,9 +214,14 @@ def role_args(event_type: str, node: Node, source: str) -> list[tuple[str, Arg]]
     return result
 
 
+@cache
+def context_nouns() -> dict[str, str]:
+    return {word: kind for kind in CONTEXT_TYPES for word in table('events', kind)['nouns']}
+
+
 def context_types(node: Node) -> tuple[str, ...]:
     """The kinds of events a mention happens in or after: «в ходе визита» → visit."""
-    nouns = {word: kind for kind in CONTEXT_TYPES for word in table('events', kind)['nouns']}
+    nouns = context_nouns()
     result = []
     for found in node.find_all('CONTEXT'):
         noun = found.find('EVENT_NOUN')
