@@ -20,6 +20,10 @@ from extractor.segment import sentences
 from extractor.trace import Node, render
 
 ENTITY_RULE = 'grammars.entity.ENTITY'
+# a sentence for every kind of event, so that warming up loads what each of them needs
+WARM_TEXT = ('Министр иностранных дел Сергей Иванов посетит Казахстан с официальным визитом 5 мая. '
+             'Он проведет переговоры с коллегой и подпишет соглашение. Саммит СНГ пройдет в Минске. '
+             'Стороны обсудили по телефону итоги встречи. Его назначили послом в Италии.')
 
 __all__ = ['Arg', 'Document', 'Extractor', 'Span']
 
@@ -44,6 +48,16 @@ class Extractor:
             date_source=found_date.source,
             warnings=(found_date.warning,) if found_date.warning else (),
         )
+
+    def warm(self) -> Extractor:
+        """Build every parser and load every lexicon now rather than on the first document that needs
+        them: before a pool forks its workers, or to keep start-up out of the first document's time."""
+        from extractor.events import EVENT_RULES
+        from extractor.parse import parser
+        for path in (*EVENT_RULES.values(), ENTITY_RULE):
+            parser(path)
+        self.extract(WARM_TEXT, date=Date(2000, 1, 1), entities=True)
+        return self
 
     def entities(self, text: str, parts: list, anchor: Date | None, trace: bool = False) -> list[Arg]:
         result = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 
@@ -19,6 +18,12 @@ def iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f'{value!r} is not a date like 2025-10-22') from None
 
 
+def positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f'{value!r} is not a whole number of 1 or more')
+    return int(value)
+
+
 def arguments(argv: list[str] | None) -> argparse.Namespace:
     top = argparse.ArgumentParser(prog='python -m extractor', description=__doc__)
     commands = top.add_subparsers(dest='command', required=True)
@@ -28,39 +33,35 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     extract.add_argument('--date', type=iso_date, help='the date relative dates refer to (YYYY-MM-DD)')
     extract.add_argument('--entities', action='store_true', help='list every entity mention too')
     extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
+    extract.add_argument('--jobs', type=positive, default=None, metavar='N',
+                         help='processes to run (default: one per core); output is the same for any N')
     extract.add_argument('--debug', action='store_true', help='show tracebacks')
     trial = commands.add_parser('try', help='run one grammar rule on a phrase and show its trace')
     trial.add_argument('rule', help='a rule path such as grammars.person.PERSON')
     trial.add_argument('text', help='the phrase')
     trial.add_argument('--date', type=iso_date, help='anchor for relative dates')
     trial.add_argument('--debug', action='store_true', help='show tracebacks')
-    return top.parse_args(argv)
+    options = top.parse_args(argv)
+    if options.command == 'extract' and options.jobs is None:
+        from extractor.batch import default_jobs
+        options.jobs = default_jobs()
+    return options
 
 
 def run_extract(options: argparse.Namespace) -> int:
-    from extractor import Extractor
-    from extractor.show import table_lines
+    from extractor.batch import Job, extract_all
+    from extractor.output import WRITERS
 
-    extractor = Extractor()
+    job = Job(date=options.date, entities=options.entities, trace=options.trace)
+    writer = WRITERS[options.format](sys.stdout, options.trace)
     failed = 0
-    for item in inputs(options.paths):
-        if item.error:
+    for result in extract_all(inputs(options.paths), job, jobs=options.jobs):
+        if result.error:
             failed += 1
-            print(f'error: {item.error}', file=sys.stderr)
+            print(f'error: {result.error}', file=sys.stderr)
             continue
-        try:
-            document = extractor.extract(item.text, date=options.date, entities=options.entities,
-                                         trace=options.trace, doc=item.name)
-        except Exception as error:  # one document's failure must not lose the batch
-            if options.debug:
-                raise
-            failed += 1
-            print(f'error: {item.name}: {type(error).__name__}: {error}', file=sys.stderr)
-            continue
-        if options.format == 'jsonl':
-            print(json.dumps(document.as_json(), ensure_ascii=False), flush=True)
-        else:
-            print('\n'.join(table_lines(document, options.trace)), flush=True)
+        writer.write(result.document)
+    writer.close()
     return 1 if failed else 0
 
 

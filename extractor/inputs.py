@@ -13,6 +13,7 @@ class Input:
     name: str
     text: str | None = None
     error: str | None = None
+    date: str | None = None  # the document's own date, where the input gives one
 
 
 def decode(name: str, data: bytes) -> Input:

@@ -1,0 +1,91 @@
+"""Extraction of many documents, in input order, on one process or a pool of them.
+
+Output must not depend on the number of processes: results come back in input order, and each
+document is extracted by the same code with no state carried from one document to the next that
+could change its records.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+
+from extractor.inputs import Input
+from extractor.records import Document
+
+# documents handed to the pool at a time: enough to keep every worker busy, few enough that a
+# stream of millions of files is never all in memory
+WINDOW_PER_JOB = 32
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to extract from every document of a batch."""
+
+    date: date | None = None
+    entities: bool = False
+    trace: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    """One input's outcome: its records, or a one-line error."""
+
+    name: str
+    document: Document | None = None
+    error: str | None = None
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_extractor = None
+
+
+def extractor():
+    """The process's one extractor, built on first use (or before the pool forks, so workers share it)."""
+    global _extractor
+    if _extractor is None:
+        from extractor import Extractor
+        _extractor = Extractor()
+    return _extractor
+
+
+def extract_one(item: Input, job: Job) -> Result:
+    if item.error:
+        return Result(item.name, error=item.error)
+    try:
+        document = extractor().extract(item.text, date=item.date or job.date, entities=job.entities,
+                                       trace=job.trace, doc=item.name)
+    except Exception as error:  # one document's failure must not lose the batch
+        return Result(item.name, error=f'{item.name}: {type(error).__name__}: {error}')
+    return Result(item.name, document=document)
+
+
+def _extract_in_worker(task: tuple[Input, Job]) -> Result:
+    return extract_one(*task)
+
+
+def extract_all(items: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Result]:
+    """Each input's result, in input order, whatever `jobs` is."""
+    items = iter(items)
+    first = list(islice(items, 2))
+    if jobs <= 1 or len(first) < 2:
+        for item in [*first, *items]:
+            yield extract_one(item, job)
+        return
+    extractor().warm()  # built once here; forked workers share the parsers instead of each building its own
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context('fork' if 'fork' in methods else 'spawn')
+    pending = iter([*first, *items])
+    with context.Pool(jobs) as pool:
+        while window := list(islice(pending, jobs * WINDOW_PER_JOB)):
+            yield from pool.imap(_extract_in_worker, [(item, job) for item in window], chunksize=1)
