@@ -38,6 +38,7 @@ class Result:
     name: str
     document: Document | None = None
     error: str | None = None
+    text: str | None = None  # the text the document's offsets point into
 
 
 def default_jobs() -> int:
@@ -67,7 +68,7 @@ def extract_one(item: Input, job: Job) -> Result:
                                        trace=job.trace, doc=item.name)
     except Exception as error:  # one document's failure must not lose the batch
         return Result(item.name, error=f'{item.name}: {type(error).__name__}: {error}')
-    return Result(item.name, document=document)
+    return Result(item.name, document=document, text=item.text)
 
 
 def _extract_in_worker(task: tuple[Input, Job]) -> Result:

@@ -60,7 +60,7 @@ def run_extract(options: argparse.Namespace) -> int:
             failed += 1
             print(f'error: {result.error}', file=sys.stderr)
             continue
-        writer.write(result.document)
+        writer.write(result.document, result.text)
     writer.close()
     return 1 if failed else 0
 

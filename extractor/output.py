@@ -15,7 +15,7 @@ class TableWriter:
         self.stream = stream
         self.trace = trace
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str) -> None:
         from extractor.show import table_lines
         self.stream.write('\n'.join(table_lines(document, self.trace)) + '\n')
         self.stream.flush()
@@ -30,7 +30,7 @@ class JsonLinesWriter:
     def __init__(self, stream: TextIO, trace: bool = False):
         self.stream = stream
 
-    def write(self, document: Document) -> None:
+    def write(self, document: Document, text: str) -> None:
         self.stream.write(json.dumps(document.as_json(), ensure_ascii=False) + '\n')
         self.stream.flush()
 
