@@ -29,7 +29,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     commands = top.add_subparsers(dest='command', required=True)
     extract = commands.add_parser('extract', help='extract events (and entities) from texts')
     extract.add_argument('paths', nargs='+', metavar='PATH', help='files, directories of *.txt, or - for stdin')
-    extract.add_argument('--format', choices=('table', 'jsonl'), default='table')
+    extract.add_argument('--format', choices=('table', 'jsonl', 'html'), default='table')
     extract.add_argument('--date', type=iso_date, help='the date relative dates refer to (YYYY-MM-DD)')
     extract.add_argument('--entities', action='store_true', help='list every entity mention too')
     extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
@@ -52,7 +52,7 @@ def run_extract(options: argparse.Namespace) -> int:
     from extractor.batch import Job, extract_all
     from extractor.output import WRITERS
 
-    job = Job(date=options.date, entities=options.entities, trace=options.trace)
+    job = Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
     writer = WRITERS[options.format](sys.stdout, options.trace)
     failed = 0
     for result in extract_all(inputs(options.paths), job, jobs=options.jobs):

@@ -6,6 +6,7 @@ import json
 from typing import TextIO
 
 from extractor.records import Document
+from extractor.report import HtmlWriter
 
 
 class TableWriter:
@@ -38,4 +39,4 @@ class JsonLinesWriter:
         pass
 
 
-WRITERS = {'table': TableWriter, 'jsonl': JsonLinesWriter}
+WRITERS = {'table': TableWriter, 'jsonl': JsonLinesWriter, 'html': HtmlWriter}
