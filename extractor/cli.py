@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack, closing
 from datetime import date
 
-from extractor.inputs import inputs
+from extractor.inputs import READERS, count_inputs
+from extractor.output import OutputError
 from extractor.parse import RuleNotFound
 from grammars.lexicon import LexiconError
 
@@ -28,8 +30,14 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     top = argparse.ArgumentParser(prog='python -m extractor', description=__doc__)
     commands = top.add_subparsers(dest='command', required=True)
     extract = commands.add_parser('extract', help='extract events (and entities) from texts')
-    extract.add_argument('paths', nargs='+', metavar='PATH', help='files, directories of *.txt, or - for stdin')
+    extract.add_argument('paths', nargs='+', metavar='PATH',
+                         help='files, directories (their *.txt, or *.jsonl for jsonl input), or - for stdin')
     extract.add_argument('--format', choices=('table', 'jsonl', 'html'), default='table')
+    extract.add_argument('--input-format', choices=tuple(READERS), default='text',
+                         help='text: a file is a document; jsonl: a line {"id", "text", "date"} is a document')
+    extract.add_argument('-o', '--output', metavar='FILE', help='write the output to FILE instead of stdout')
+    extract.add_argument('--db', metavar='FILE', help='also store the records in this SQLite database')
+    extract.add_argument('--quiet', action='store_true', help='no progress bar on stderr (errors still show)')
     extract.add_argument('--date', type=iso_date, help='the date relative dates refer to (YYYY-MM-DD)')
     extract.add_argument('--entities', action='store_true', help='list every entity mention too')
     extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
@@ -50,19 +58,37 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def run_extract(options: argparse.Namespace) -> int:
     from extractor.batch import Job, extract_all
-    from extractor.output import WRITERS
+    from extractor.progress import Progress
 
     job = Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
-    writer = WRITERS[options.format](sys.stdout, options.trace)
+    shown = not options.quiet and sys.stderr.isatty()
+    total = count_inputs(options.paths, options.input_format) if shown else None
     failed = 0
-    for result in extract_all(inputs(options.paths), job, jobs=options.jobs):
-        if result.error:
-            failed += 1
-            print(f'error: {result.error}', file=sys.stderr)
-            continue
-        writer.write(result.document, result.text)
-    writer.close()
+    with ExitStack() as stack:
+        sinks = open_sinks(options, stack)
+        progress = stack.enter_context(Progress(sys.stderr, total, shown))
+        for result in extract_all(READERS[options.input_format](options.paths), job, jobs=options.jobs):
+            if result.error:
+                failed += 1
+                progress.message(f'error: {result.error}')
+            else:
+                for sink in sinks:
+                    sink.write(result.document, result.text)
+            progress.step()
     return 1 if failed else 0
+
+
+def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list:
+    """Where each document's records go: the `--format` writer (stdout or `-o FILE`), then `--db`."""
+    from extractor.output import WRITERS, output_stream
+
+    databases = []
+    if options.db:  # opened first: a database that cannot be used leaves no empty output file behind
+        from extractor.db import DatabaseWriter
+        databases.append(stack.enter_context(closing(DatabaseWriter(options.db))))
+    stream = stack.enter_context(output_stream(options.output))
+    writer = WRITERS[options.format](stream, options.trace)
+    return [stack.enter_context(closing(writer)), *databases]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             print(try_rule(options.rule, options.text, options.date))
             return 0
         return run_extract(options)
-    except (RuleNotFound, LexiconError) as error:
+    except (RuleNotFound, LexiconError, OutputError) as error:
         if options.debug:
             raise
         print(f'error: {error}', file=sys.stderr)

@@ -1,11 +1,21 @@
-"""Input documents from files, directories and stdin, each either a text or a clear error."""
+"""Input documents from files, directories and stdin, each either a text or a clear error.
+
+Two input formats: `text` (a file is one document) and `jsonl` (a file is a feed, one document a line:
+`{"id": ..., "text": ..., "date": "YYYY-MM-DD"}`), read a line at a time so a feed is never whole in memory.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import BinaryIO
+
+ISO_DATE = re.compile(r'\d{4}-\d{2}-\d{2}')
 
 
 @dataclass(frozen=True)
@@ -51,3 +61,129 @@ def inputs(paths: list[str]) -> Iterator[Input]:
             yield read_file(path)
         else:
             yield Input(raw, error=f'{raw}: no such file or directory')
+
+
+def jsonl_inputs(paths: list[str]) -> Iterator[Input]:
+    """Each line of each feed in order: `-` is stdin, a directory gives its `*.jsonl` files sorted by path."""
+    for raw in paths:
+        if raw == '-':
+            yield from feed_lines('-', sys.stdin.buffer)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            feeds = sorted(item for item in path.rglob('*.jsonl') if item.is_file())
+            if not feeds:
+                yield Input(raw, error=f'{raw}: directory holds no .jsonl files')
+            yield from (item for feed in feeds for item in read_feed(feed))
+        elif path.exists():
+            yield from read_feed(path)
+        else:
+            yield Input(raw, error=f'{raw}: no such file or directory')
+
+
+def read_feed(path: Path) -> Iterator[Input]:
+    try:
+        with path.open('rb') as stream:
+            yield from feed_lines(str(path), stream)
+    except OSError as error:
+        yield Input(str(path), error=f'{path}: cannot read ({error.strerror or error})')
+
+
+def feed_lines(name: str, stream: BinaryIO | Iterable[bytes]) -> Iterator[Input]:
+    """One input per line; blank lines are allowed only at the end of the feed (a trailing newline or two)."""
+    blank: list[int] = []
+    seen = False
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            blank.append(number)
+            continue
+        yield from (Input(f'{name}:{line}', error=f'{name}:{line}: blank line') for line in blank)
+        blank.clear()
+        seen = True
+        yield feed_line(f'{name}:{number}', raw[3:] if number == 1 and raw.startswith(b'\xef\xbb\xbf') else raw)
+    if not seen:
+        yield Input(name, error=f'{name}: empty input')
+
+
+def feed_line(place: str, raw: bytes) -> Input:
+    try:
+        data = json.loads(raw.rstrip(b'\r\n').decode('utf-8'))
+    except UnicodeDecodeError as error:
+        return Input(place, error=f'{place}: not UTF-8 text (byte {error.start}: {raw[error.start]:#04x})')
+    except json.JSONDecodeError as error:
+        # json's messages that name a place end in «at» already: «Unterminated string starting at»
+        return Input(place, error=f'{place}: not JSON ({error.msg.removesuffix(" at")} at column {error.colno})')
+    if not isinstance(data, dict):
+        return Input(place, error=f'{place}: not a JSON object but {json_type(data)}')
+    problem = feed_problem(data)
+    if problem:
+        return Input(place, error=f'{place}: {problem}')
+    name = place if data.get('id') is None else str(data['id'])
+    return Input(name, text=data['text'], date=data.get('date'))
+
+
+def feed_problem(data: dict) -> str | None:
+    """What is wrong with one feed record, or None."""
+    doc_id, text, day = data.get('id'), data.get('text'), data.get('date')
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, float))):
+        return f'"id" is not a string or number: {json.dumps(doc_id, ensure_ascii=False)[:40]}'
+    if not isinstance(text, str):
+        return 'no "text"' if 'text' not in data else f'"text" is not a string but {json_type(text)}'
+    if not text.strip():
+        return 'empty "text"'
+    try:
+        text.encode('utf-8')
+    except UnicodeEncodeError as error:  # "\ud83d" alone: JSON allows it, no output can hold it
+        return f'"text" holds a lone surrogate at character {error.start}'
+    if day is not None and not valid_date(day):
+        return f'"date" is not a date like 2025-10-22: {json.dumps(day, ensure_ascii=False)[:40]}'
+    return None
+
+
+def json_type(value) -> str:
+    names = {dict: 'an object', list: 'an array', bool: 'a boolean', int: 'a number', float: 'a number'}
+    return 'null' if value is None else names.get(type(value), 'a string')
+
+
+def valid_date(value) -> bool:
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+READERS = {'text': inputs, 'jsonl': jsonl_inputs}
+
+
+def count_inputs(paths: list[str], input_format: str) -> int | None:
+    """How many results a batch will give (documents and one-line errors), or None when stdin is a feed."""
+    counts = [count_path(raw, input_format) for raw in paths]
+    return None if None in counts else sum(counts)
+
+
+def count_path(raw: str, input_format: str) -> int | None:
+    if raw == '-':
+        return 1 if input_format == 'text' else None
+    path = Path(raw)
+    if path.is_dir():
+        found = [item for item in path.rglob(f'*.{"txt" if input_format == "text" else "jsonl"}') if item.is_file()]
+        if input_format == 'text':
+            return max(1, len(found))
+        return sum(feed_count(item) for item in found) or 1
+    return feed_count(path) if input_format == 'jsonl' and path.exists() else 1
+
+
+def feed_count(path: Path) -> int:
+    """The lines of a feed up to its last non-blank one (each is a document or an error), streamed."""
+    last = 0
+    try:
+        with path.open('rb') as stream:
+            for number, raw in enumerate(stream, 1):
+                if raw.strip():
+                    last = number
+    except OSError:
+        return 1
+    return max(1, last)

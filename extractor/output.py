@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TextIO
 
 from extractor.records import Document
 from extractor.report import HtmlWriter
+
+
+class OutputError(Exception):
+    """An output file or database that cannot be opened or written; the message names it."""
+
+
+@contextmanager
+def output_stream(path: str | None) -> Iterator[TextIO]:
+    """stdout, or the file `-o` names. Writers flush after each document, so what is written stays
+    written when a later document fails or the run is interrupted."""
+    if path is None or path == '-':
+        yield sys.stdout
+        return
+    try:
+        stream = open(path, 'w', encoding='utf-8')
+    except OSError as error:
+        raise OutputError(f'{path}: cannot write ({error.strerror or error})') from None
+    with stream:
+        yield stream
 
 
 class TableWriter:
