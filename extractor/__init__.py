@@ -29,7 +29,14 @@ __all__ = ['Arg', 'Document', 'Extractor', 'Span']
 
 
 class Extractor:
-    """The whole pipeline; build one and reuse it: grammars and dictionaries load once per process."""
+    """The whole pipeline; build one and reuse it: grammars and dictionaries load once per process.
+
+    `fast=False` runs every event grammar on every sentence without the parser's lookahead: the
+    plain full parse, which finds the same events many times slower (the benchmark compares them).
+    """
+
+    def __init__(self, fast: bool = True):
+        self.fast = fast
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
@@ -43,7 +50,7 @@ class Extractor:
         return Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=document_events(text, parts, anchor, trace),
+            events=document_events(text, parts, anchor, trace, self.fast),
             entities=found_entities,
             date_source=found_date.source,
             warnings=(found_date.warning,) if found_date.warning else (),

@@ -28,15 +28,16 @@ NEEDS_OFFICIALS = ('visit', 'talks', 'call', 'signing')
 VISIT_NOUNS = ('VISIT_MANNER', 'VISIT_NOUN_GROUP')
 
 
-def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool) -> list[Found]:
+def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool,
+                      fast: bool = True) -> list[Found]:
     found = []
-    kinds = trigger_types(sentence.text)
+    kinds = trigger_types(sentence.text) if fast else list(EVENT_RULES)
     if not kinds:
         return found
     tokens = list(tokenizer()(sentence.text))
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
-        for node in matches(EVENT_RULES[kind], sentence):
+        for node in matches(EVENT_RULES[kind], sentence, lookahead=fast):
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
     return without_talks_by_phone(found)
@@ -172,8 +173,11 @@ def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
     return result
 
 
-def document_events(text: str, parts: list[Sentence], anchor: date | None, trace: bool) -> tuple[Event, ...]:
-    found = [mention for sentence in parts for mention in sentence_mentions(sentence, text, anchor, trace)]
+def document_events(text: str, parts: list[Sentence], anchor: date | None, trace: bool,
+                    fast: bool = True) -> tuple[Event, ...]:
+    """The events of a document. `fast=False` is the plain full parse, every grammar on every
+    sentence with yargy's own predictions: slow, and there to show the fast path loses nothing."""
+    found = [mention for sentence in parts for mention in sentence_mentions(sentence, text, anchor, trace, fast)]
     found = resolve(found, text)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}

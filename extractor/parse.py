@@ -5,12 +5,11 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from yargy import Parser
-from yargy.parser import Chart, Match, State, prepare_trees
+from yargy.parser import Match, prepare_trees
 from yargy.relations.graph import TokenRelationsGraph
-from yargy.rule.bnf import is_rule
 from yargy.span import resolve_spans
 
+from extractor.earley import EarleyParser
 from extractor.morph import tokenizer
 from extractor.segment import Sentence
 from extractor.trace import Node, named_tree
@@ -37,69 +36,44 @@ def rule_at(path: str):
     return found
 
 
-class EarleyParser(Parser):
-    """yargy's parser with the textbook fix for empty rules (Aycock and Horspool).
-
-    yargy completes an optional rule that matched nothing once, in the column where it was predicted;
-    a state that comes to need the same rule later in that column never hears of it, so a match
-    running through a shared optional part can be lost, depending on what else the grammar holds
-    («визиту президента РФ Владимира Путина» lost its last word under the VISIT root). Here a state
-    that needs a rule already completed empty in its column moves past it at once.
-    """
-
-    def chart(self, text, all=True):
-        tokens = self.tagger(self.tokenizer(text))
-        chart = Chart(tokens)
-        for column, next_column in chart:
-            if column.first or all:
-                self.predict(column, next_column, self.rule)
-            for state in column:
-                if state.completed:
-                    self.complete(column, state)
-                    continue
-                next_term = state.next_term
-                if is_rule(next_term):
-                    self.predict(column, next_column, next_term)
-                    self.skip_empty(column, state, next_term)
-                elif next_column:
-                    self.scan(next_column, next_term, state)
-        return chart
-
-    def skip_empty(self, column, state, rule) -> None:
-        for done in list(column.matches(rule)):
-            if done.start_column is column:
-                column.append(State(
-                    state.rule, state.production,
-                    dot_index=state.dot_index + 1,
-                    start_column=state.start_column,
-                    stop_column=column,
-                    node=state.node.attached(done.node),
-                ))
-
-
 @cache
-def parser(path: str) -> Parser:
-    return EarleyParser(rule_at(path), tokenizer=tokenizer())
+def parser(path: str, lookahead: bool = True) -> EarleyParser:
+    return EarleyParser(rule_at(path), tokenizer=tokenizer(), lookahead=lookahead)
 
 
-def matches(path: str, sentence: Sentence) -> list[Node]:
+def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]:
     """The non-overlapping matches of a rule in a sentence, as named trees in document offsets.
 
     Where the words of a span parse in several ways, the reading with the fewest arguments wins:
     «с главой МИД Казахстана Ермеком Кошербаевым» is one partner, not a partner and a stray name.
     """
-    found = parser(path).matches(sentence.text)
-    best: dict[tuple[int, int], tuple[tuple, object]] = {}
-    for order, tree in enumerate(prepare_trees(found)):
-        match = scoped_match(tree)
-        if match is None:
-            continue
-        score = (pieces(match.tree.root), order)
-        span = tuple(match.span)
-        if span not in best or score < best[span][0]:
-            best[span] = (score, match)
+    found = parser(path, lookahead).matches(sentence.text)
+    readings: dict[tuple[int, int], list] = {}
+    for tree in prepare_trees(found):
+        readings.setdefault(tree.range, []).append(((pieces(tree.root), reading_key(tree.root)), tree))
+    best = {}
+    for candidates in readings.values():
+        # the chart's order of readings depends on how the parser got there; the key does not
+        for _, tree in sorted(candidates, key=lambda candidate: candidate[0]):
+            match = scoped_match(tree)
+            if match is not None:
+                best[tuple(match.span)] = match
+                break
     spans = sorted(best, key=lambda span: (span[0], -span[1]))
-    return [named_tree(best[span][1], sentence.start) for span in resolve_spans(spans)]
+    return [named_tree(best[span], sentence.start) for span in resolve_spans(spans)]
+
+
+def reading_key(root) -> tuple[int, ...]:
+    """A reading's productions in the grammar's order, node by node: of two readings of one span
+    with as many pieces, the one built of earlier alternatives wins, as yargy itself prefers."""
+    key = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        children = getattr(node, 'children', ())
+        key += (getattr(node, 'rank', -1), len(children))
+        stack.extend(reversed(children))
+    return tuple(key)
 
 
 class ScopedRelation:

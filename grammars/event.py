@@ -12,4 +12,6 @@ from grammars.summit import SUMMIT
 from grammars.talks import TALKS
 from grammars.visit import VISIT
 
-EVENT = or_(VISIT, TALKS, SIGNING, SUMMIT, CALL, APPOINTMENT).named('EVENT')
+# a call before talks: of two readings as good, the earlier alternative wins, and «телефонные
+# переговоры» are a call
+EVENT = or_(VISIT, CALL, TALKS, SIGNING, SUMMIT, APPOINTMENT).named('EVENT')
