@@ -31,12 +31,15 @@ __all__ = ['Arg', 'Document', 'Extractor', 'Span']
 class Extractor:
     """The whole pipeline; build one and reuse it: grammars and dictionaries load once per process.
 
-    `fast=False` runs every event grammar on every sentence without the parser's lookahead: the
-    plain full parse, which finds the same events many times slower (the benchmark compares them).
+    The fast path runs an event grammar only on the sentences that hold one of its trigger words
+    (`prefilter`), with a parser that predicts only what the next words can start (`lookahead`).
+    Both off is the plain full parse: the same events, many times slower; the benchmark and the
+    tests compare the two.
     """
 
-    def __init__(self, fast: bool = True):
-        self.fast = fast
+    def __init__(self, prefilter: bool = True, lookahead: bool = True):
+        self.prefilter = prefilter
+        self.lookahead = lookahead
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
@@ -50,7 +53,7 @@ class Extractor:
         return Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=document_events(text, parts, anchor, trace, self.fast),
+            events=document_events(text, parts, anchor, trace, self.prefilter, self.lookahead),
             entities=found_entities,
             date_source=found_date.source,
             warnings=(found_date.warning,) if found_date.warning else (),

@@ -13,7 +13,7 @@ from yargy import Parser
 from yargy.parser import Chart, State
 from yargy.pipelines import PipelineBNFRule
 from yargy.rule.bnf import is_rule
-from yargy.tree import Node
+from yargy.tree import Leaf, Node
 
 
 class Lookahead:
@@ -89,7 +89,7 @@ class TokenTest:
     def __init__(self, ahead: list):
         self.ahead = ahead
         self.token = ahead[0]
-        self.answers: dict[int, bool] = {}
+        self.answers: dict = {}  # id of a predicate or rule → bool; ('predict', id of a rule) → its productions
 
     def __call__(self, term) -> bool:
         answer = self.answers.get(id(term))
@@ -106,6 +106,30 @@ def spelled(terms, ahead: list) -> bool:
     return len(terms) <= len(ahead) and all(term(token) for term, token in zip(terms, ahead[:len(terms)], strict=True))
 
 
+class LeanState(State):
+    """yargy's chart state, with its `completed` worked out once and a cheaper hash: the parser asks
+    both of every state, hundreds of thousands of times a corpus."""
+
+    __slots__ = ('completed',)
+
+    def __init__(self, rule, production, dot_index, start_column, stop_column, node):
+        self.rule = rule
+        self.production = production
+        self.dot_index = dot_index
+        self.start_column = start_column
+        self.stop_column = stop_column
+        self.node = node
+        self.completed = dot_index >= len(production.terms)
+
+    def __hash__(self):
+        return hash((id(self.rule), id(self.production), self.dot_index, self.start_column.index,
+                     self.stop_column.index, *map(id, self.node.children)))
+
+
+# words whose lookahead answers a parser keeps; news repeats its words, so most tokens are asked before
+ANSWERS_KEPT = 10_000
+
+
 class EarleyParser(Parser):
     """yargy's parser with lookahead, and with the textbook fix for empty rules (Aycock and Horspool).
 
@@ -120,6 +144,20 @@ class EarleyParser(Parser):
         super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
         # without lookahead: yargy's own predictions, the plain full parse the fast one is checked against
         self.lookahead = Lookahead(self.rule) if lookahead else None
+        self.answers: dict[tuple[str, str], dict[int, bool]] = {}
+
+    def token_test(self, tokens: list, index: int) -> TokenTest:
+        """The test of the token at `index`, whose answers are those of every earlier token of the
+        same word and type: the grammar's tests look at nothing else."""
+        test = TokenTest(tokens[index:])
+        key = (test.token.value, test.token.type)
+        answers = self.answers.get(key)
+        if answers is None:
+            if len(self.answers) >= ANSWERS_KEPT:
+                self.answers.clear()
+            answers = self.answers[key] = {}
+        test.answers = answers
+        return test
 
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
@@ -127,7 +165,7 @@ class EarleyParser(Parser):
     def chart_of(self, tokens, all=True):
         chart = Chart(tokens)
         for column, next_column in chart:
-            test = TokenTest(chart.tokens[column.index:]) if next_column else None
+            test = self.token_test(chart.tokens, column.index) if next_column else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[State]] = {}  # rules completed without a word in this column
             if column.first or all:
@@ -145,7 +183,7 @@ class EarleyParser(Parser):
                         predicted.add(id(next_term))
                         self.predict_with(test, column, next_term)
                     for done in empty.get(id(next_term), ()):
-                        column.append(State(
+                        column.append(LeanState(
                             state.rule, state.production,
                             dot_index=state.dot_index + 1,
                             start_column=state.start_column,
@@ -169,11 +207,26 @@ class EarleyParser(Parser):
             ranked = ((rank, production) for rank, production in enumerate(rule.predict(test.token))
                       if spelled(production.terms, test.ahead))
         else:
-            ranked = ((rank, production) for rank, production in enumerate(rule.productions)
-                      if self.can_start(production, test))
+            key = ('predict', id(rule))
+            ranked = test.answers.get(key)
+            if ranked is None:
+                ranked = test.answers[key] = [(rank, production) for rank, production in enumerate(rule.productions)
+                                              if self.can_start(production, test)]
         for rank, production in ranked:
             node = Node(rule, production, rank=rank, children=[])
-            column.append(State(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
+            column.append(LeanState(rule, production, dot_index=0, start_column=column, stop_column=column, node=node))
+
+    def scan(self, column, predicate, state):
+        token = column.token
+        if predicate(token):
+            leaf = Leaf(predicate, predicate.constrain(token))
+            column.append(LeanState(state.rule, state.production, state.dot_index + 1, state.start_column, column,
+                                    state.node.attached(leaf)))
+
+    def complete(self, column, completed):
+        for state in completed.parents:
+            column.append(LeanState(state.rule, state.production, state.dot_index + 1, state.start_column, column,
+                                    state.node.attached(completed.node)))
 
     def empty(self, production) -> bool:
         return all(is_rule(term) and id(term) in self.lookahead.nullable for term in production.terms)

@@ -29,15 +29,15 @@ VISIT_NOUNS = ('VISIT_MANNER', 'VISIT_NOUN_GROUP')
 
 
 def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool,
-                      fast: bool = True) -> list[Found]:
+                      prefilter: bool = True, lookahead: bool = True) -> list[Found]:
     found = []
-    kinds = trigger_types(sentence.text) if fast else list(EVENT_RULES)
+    kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
     if not kinds:
         return found
     tokens = list(tokenizer()(sentence.text))
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
-        for node in matches(EVENT_RULES[kind], sentence, lookahead=fast):
+        for node in matches(EVENT_RULES[kind], sentence, lookahead):
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
     return without_talks_by_phone(found)
@@ -174,10 +174,10 @@ def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
 
 
 def document_events(text: str, parts: list[Sentence], anchor: date | None, trace: bool,
-                    fast: bool = True) -> tuple[Event, ...]:
-    """The events of a document. `fast=False` is the plain full parse, every grammar on every
-    sentence with yargy's own predictions: slow, and there to show the fast path loses nothing."""
-    found = [mention for sentence in parts for mention in sentence_mentions(sentence, text, anchor, trace, fast)]
+                    prefilter: bool = True, lookahead: bool = True) -> tuple[Event, ...]:
+    """The events of a document; `prefilter` and `lookahead` as in `Extractor`."""
+    found = [mention for sentence in parts
+             for mention in sentence_mentions(sentence, text, anchor, trace, prefilter, lookahead)]
     found = resolve(found, text)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}

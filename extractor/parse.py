@@ -36,8 +36,12 @@ def rule_at(path: str):
     return found
 
 
-@cache
 def parser(path: str, lookahead: bool = True) -> EarleyParser:
+    return built_parser(path, lookahead)
+
+
+@cache
+def built_parser(path: str, lookahead: bool) -> EarleyParser:
     return EarleyParser(rule_at(path), tokenizer=tokenizer(), lookahead=lookahead)
 
 

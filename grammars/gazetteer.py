@@ -38,8 +38,20 @@ def fold(word: str) -> str:
     return word.lower().replace('ё', 'е')
 
 
-def word_forms(word: str, morph) -> set[str]:
-    """The written forms a listed word stands for, folded."""
+def word_forms(word: str, morph) -> frozenset[str]:
+    """The written forms a listed word stands for, folded; worked out once per word and shared by
+    every gazetteer and parser that lists it."""
+    key = (word, id(morph))
+    found = FORMS.get(key)
+    if found is None:
+        found = FORMS[key] = frozenset(paradigm(word, morph))
+    return found
+
+
+FORMS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+def paradigm(word: str, morph) -> set[str]:
     if shape(word) == ABBREVIATION or not any(char.isalpha() for char in word):
         return {word}
     parses = morph.parse(word)

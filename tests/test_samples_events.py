@@ -19,3 +19,16 @@ def test_every_span_is_the_text_it_claims(sample, extractor):
         spans += [item for _, items in event.args for item in items]
         for span in spans:
             assert text[span.start:span.end] == span.text
+
+
+@pytest.fixture(scope='module')
+def plain_extractor():
+    """The plain full parse: every event grammar on every sentence, yargy's own predictions."""
+    from extractor import Extractor
+    return Extractor(prefilter=False, lookahead=False)
+
+
+@pytest.mark.parametrize('sample', SAMPLES, ids=lambda path: path.stem)
+def test_fast_path_finds_what_the_plain_full_parse_finds(sample, plain_extractor):
+    document = plain_extractor.extract(sample.read_text(encoding='utf-8'), doc=str(sample))
+    assert [event.as_json() for event in document.events] == reviewed(sample, 'events')

@@ -1,0 +1,155 @@
+"""Speed of the extractor against the floor: what any extractor that looks at every word must do.
+
+    python benchmarks/speed.py ../shared/dev/nerel-train [--limit N] [--full-docs N]
+
+Prints, for the texts of a folder: characters and documents per second of the floor (razdel
+sentences and words, pymorphy3 on every word with a word cache) and of each mode (default events,
+--entities, two processes), each as a ratio to the floor; start-up time (import, dictionaries and
+grammars, before the first document); peak memory of a process; how time grows with the corpus; and
+whether the fast path finds exactly the events of the plain full parse (every event grammar on every
+sentence, yargy's own predictions) on the first --full-docs documents.
+
+Each mode runs in a fresh process, so start-up and memory are its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts_of(folder: str, limit: int | None) -> list[tuple[str, str]]:
+    paths = sorted(Path(folder).glob('*.txt'))[:limit]
+    return [(path.name, path.read_text(encoding='utf-8')) for path in paths]
+
+
+def peak_mb(who=resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def floor(texts) -> dict:
+    started = time.perf_counter()
+    import pymorphy3
+    import razdel
+    morph = pymorphy3.MorphAnalyzer()
+    ready = time.perf_counter()
+    cache = {}
+    for _, text in texts:
+        for sentence in razdel.sentenize(text):
+            for token in razdel.tokenize(sentence.text):
+                if token.text not in cache:
+                    cache[token.text] = morph.parse(token.text)
+    return {'startup': ready - started, 'seconds': time.perf_counter() - ready, 'peak_mb': peak_mb()}
+
+
+def events_mode(texts, entities: bool) -> dict:
+    started = time.perf_counter()
+    from extractor import Extractor
+    extractor = Extractor().warm()
+    ready = time.perf_counter()
+    marks, events, size = [], 0, 0
+    for number, (name, text) in enumerate(texts, 1):
+        events += len(extractor.extract(text, entities=entities, doc=name).events)
+        size += len(text)
+        if number in (len(texts) // 4, len(texts) // 2):
+            marks.append((size, time.perf_counter() - ready))
+    seconds = time.perf_counter() - ready
+    return {'startup': ready - started, 'seconds': seconds, 'peak_mb': peak_mb(), 'events': events,
+            'growth': [*marks, (size, seconds)]}
+
+
+def pool_mode(texts, jobs: int) -> dict:
+    from extractor.batch import Job, extract_all, extractor
+    from extractor.inputs import Input
+    begun = time.perf_counter()
+    extractor().warm()  # once, before the pool forks: the workers share what it built
+    started = time.perf_counter()
+    results = list(extract_all((Input(name, text) for name, text in texts), Job(), jobs=jobs))
+    events = sum(len(item.document.events) for item in results)
+    return {'startup': started - begun, 'seconds': time.perf_counter() - started, 'events': events,
+            'peak_mb': max(peak_mb(), peak_mb(resource.RUSAGE_CHILDREN))}
+
+
+def full_parse_check(texts) -> dict:
+    from extractor import Extractor
+    fast, full = Extractor(), Extractor(prefilter=False, lookahead=False)
+    same, fast_events, full_events = 0, 0, 0
+    for name, text in texts:
+        one, other = fast.extract(text, doc=name), full.extract(text, doc=name)
+        fast_events += len(one.events)
+        full_events += len(other.events)
+        same += one.as_json() == other.as_json()
+    return {'documents': len(texts), 'identical': same, 'fast_events': fast_events, 'full_events': full_events}
+
+
+def run_mode(args: argparse.Namespace) -> dict:
+    texts = texts_of(args.folder, args.limit)
+    if args.mode == 'floor':
+        return floor(texts)
+    if args.mode in ('default', 'entities'):
+        return events_mode(texts, args.mode == 'entities')
+    if args.mode == 'jobs2':
+        return pool_mode(texts, 2)
+    return full_parse_check(texts[:args.full_docs])
+
+
+def in_process(mode: str, args: argparse.Namespace) -> dict:
+    command = [sys.executable, __file__, args.folder, '--mode', mode, '--full-docs', str(args.full_docs)]
+    if args.limit:
+        command += ['--limit', str(args.limit)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+    return json.loads(done.stdout)
+
+
+def report(args: argparse.Namespace) -> None:
+    texts = texts_of(args.folder, args.limit)
+    chars, docs = sum(len(text) for _, text in texts), len(texts)
+    print(f'corpus: {args.folder}: {docs} documents, {chars:,} characters')
+    base = in_process('floor', args)
+    print(f'{"mode":<22}{"chars/s":>10}{"docs/s":>9}{"× floor":>9}{"start-up s":>12}{"peak MB":>9}{"events":>8}')
+
+    def line(name: str, result: dict) -> None:
+        rate = chars / result['seconds']
+        startup = f'{result["startup"]:.2f}' if 'startup' in result else '—'
+        print(f'{name:<22}{rate:>10,.0f}{docs / result["seconds"]:>9.1f}{base["seconds"] / result["seconds"]:>9.2f}'
+              f'{startup:>12}{result["peak_mb"]:>9.0f}{result.get("events", "—"):>8}')
+
+    line('floor (razdel+pymorphy3)', base)
+    default = in_process('default', args)
+    line('default (events)', default)
+    line('--entities', in_process('entities', args))
+    pool = in_process('jobs2', args)
+    line('--jobs 2', pool)
+    print(f'two processes / one: {default["seconds"] / pool["seconds"]:.2f}×')
+    print('growth (characters: seconds → chars/s): ' + '; '.join(
+        f'{size:,}: {seconds:.1f} s → {size / seconds:,.0f}' for size, seconds in default['growth']))
+    if args.full_docs:
+        check = in_process('full', args)
+        print(f'fast path vs plain full parse on the first {check["documents"]} documents: '
+              f'{check["identical"]} identical; events {check["fast_events"]} vs {check["full_events"]}')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('folder', help='a folder of *.txt news texts, e.g. ../shared/dev/nerel-train')
+    parser.add_argument('--limit', type=int, help='only the first N texts')
+    parser.add_argument('--full-docs', type=int, default=40,
+                        help='documents to check against the plain full parse (slow; 0 skips; default 40)')
+    parser.add_argument('--mode', choices=('floor', 'default', 'entities', 'jobs2', 'full'), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode:
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(run_mode(args)))
+    else:
+        report(args)
+
+
+if __name__ == '__main__':
+    main()
