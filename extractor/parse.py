@@ -13,6 +13,7 @@ from extractor.earley import EarleyParser
 from extractor.morph import tokenizer
 from extractor.segment import Sentence
 from extractor.trace import Node, named_tree
+from grammars.gazetteer import save_word_forms
 
 
 class RuleNotFound(LookupError):
@@ -42,7 +43,9 @@ def parser(path: str, lookahead: bool = True) -> EarleyParser:
 
 @cache
 def built_parser(path: str, lookahead: bool) -> EarleyParser:
-    return EarleyParser(rule_at(path), tokenizer=tokenizer(), lookahead=lookahead)
+    built = EarleyParser(rule_at(path), tokenizer=tokenizer(), lookahead=lookahead)
+    save_word_forms(tokenizer().morph.raw)
+    return built
 
 
 def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]:

@@ -19,6 +19,8 @@ from yargy.pipelines import (
 from yargy.predicates.bank import DictionaryPredicate
 from yargy.rule.constructors import PipelineRule
 
+from grammars import paradigms
+
 LOWER, TITLE, ABBREVIATION = 'lower', 'title', 'abbreviation'
 
 
@@ -39,16 +41,32 @@ def fold(word: str) -> str:
 
 
 def word_forms(word: str, morph) -> frozenset[str]:
-    """The written forms a listed word stands for, folded; worked out once per word and shared by
-    every gazetteer and parser that lists it."""
-    key = (word, id(morph))
-    found = FORMS.get(key)
+    """The written forms a listed word stands for, folded; worked out once per word (and saved for
+    the next process, see `grammars.paradigms`) and shared by every gazetteer and parser that lists it."""
+    if not FORMS.loaded:
+        FORMS.update(paradigms.read(morph))
+        FORMS.loaded = True
+    found = FORMS.get(word)
     if found is None:
-        found = FORMS[key] = frozenset(paradigm(word, morph))
+        found = FORMS[word] = frozenset(paradigm(word, morph))
+        FORMS.added = True
     return found
 
 
-FORMS: dict[tuple[str, int], frozenset[str]] = {}
+def save_word_forms(morph) -> None:
+    """Save the forms worked out in this process, if there are new ones."""
+    if FORMS.added:
+        paradigms.write(morph, dict(FORMS))
+        FORMS.added = False
+
+
+class Forms(dict):
+    loaded = False
+    added = False
+
+
+# the project's one analyzer (extractor.morph) is the only one that expands lexicon words
+FORMS = Forms()
 
 
 def paradigm(word: str, morph) -> set[str]:

@@ -1,0 +1,51 @@
+"""The written forms of gazetteer words, kept on disk between runs.
+
+Building the grammars expands every lexicon word to its pymorphy3 paradigm: thousands of dictionary
+lookups, most of a cold start. A paradigm depends only on the word and the dictionary, so the forms
+worked out once are saved (per dictionary build, in the user's cache folder) and read back by the
+next process. Nothing depends on the file: without it, or where it cannot be written, the forms are
+worked out again.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+# raise when the way a paradigm is chosen changes, so no saved forms of the old way are read
+FORMAT = 1
+
+
+def cache_folder() -> Path:
+    given = os.environ.get('NEWS_EVENTS_CACHE')
+    if given:
+        return Path(given)
+    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache') / 'news-events-ru'
+
+
+def cache_path(morph) -> Path:
+    built = str(morph.dictionary.meta.get('compiled_at', 'unknown')).replace(':', '-')
+    return cache_folder() / f'paradigms-{FORMAT}-{built}.pickle'
+
+
+def read(morph) -> dict[str, frozenset[str]]:
+    try:
+        with cache_path(morph).open('rb') as stream:
+            found = pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def write(morph, forms: dict[str, frozenset[str]]) -> None:
+    """Save atomically: processes starting together each write a whole file or none."""
+    path = cache_path(morph)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile('wb', dir=path.parent, delete=False) as stream:
+            pickle.dump(forms, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(stream.name, path)
+    except OSError:
+        pass
