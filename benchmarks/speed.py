@@ -46,7 +46,9 @@ def floor(texts) -> dict:
             for token in razdel.tokenize(sentence.text):
                 if token.text not in cache:
                     cache[token.text] = morph.parse(token.text)
-    return {'startup': ready - started, 'seconds': time.perf_counter() - ready, 'peak_mb': peak_mb()}
+    from pymorphy3.dawg import EXTENSION_AVAILABLE
+    return {'startup': ready - started, 'seconds': time.perf_counter() - ready, 'peak_mb': peak_mb(),
+            'dictionary': 'C extension (DAWG2)' if EXTENSION_AVAILABLE else 'pure Python (DAWG2-Python)'}
 
 
 def events_mode(texts, entities: bool) -> dict:
@@ -113,6 +115,7 @@ def report(args: argparse.Namespace) -> None:
     chars, docs = sum(len(text) for _, text in texts), len(texts)
     print(f'corpus: {args.folder}: {docs} documents, {chars:,} characters')
     base = in_process('floor', args)
+    print(f'pymorphy3 dictionary: {base["dictionary"]}')
     print(f'{"mode":<22}{"chars/s":>10}{"docs/s":>9}{"× floor":>9}{"start-up s":>12}{"peak MB":>9}{"events":>8}')
 
     def line(name: str, result: dict) -> None:
