@@ -17,7 +17,7 @@ from extractor.segment import Sentence
 from extractor.trace import render
 from extractor.triggers import trigger_types
 from grammars.geo import geo_entry
-from grammars.lexicon import fold, load, words
+from grammars.lexicon import fold, load, table, words
 
 EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
                ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
@@ -57,6 +57,11 @@ def acts() -> frozenset[str]:
 
 
 @cache
+def state_visit_kinds() -> frozenset[str]:
+    return frozenset(fold(kind) for kind in table('events', 'visit')['state_kinds'])
+
+
+@cache
 def political_titles() -> tuple[str, ...]:
     return tuple(fold(title) for title in words('positions', 'political_titles'))
 
@@ -88,6 +93,9 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     if draft.type == 'visit' and not any(mention.places() or mention.trigger_rule in VISIT_NOUNS
                                          for mention in draft.mentions):
         return False
+    if draft.type == 'visit' and agents and any(role == 'kind' and fold(item.normal or '') in state_visit_kinds()
+                                                for mention in draft.mentions for role, item in mention.roles):
+        return True  # «прибыл с официальным визитом»: only someone who acts for a state does
     return any(official(item, posts) for item in agents)
 
 

@@ -23,11 +23,12 @@ WORDS = table('events', 'visit')
 VISIT_VERB = rule(dictionary(set(WORDS['verbs']) | set(WORDS['arrivals']))).named('VISIT_VERB')
 VISIT_SUPPORT_VERB = rule(dictionary(set(WORDS['support_verbs']))).named('VISIT_SUPPORT_VERB')
 VISIT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('VISIT_NOUN')
-VISIT_KIND = rule(dictionary(set(WORDS["kinds"]))).named('VISIT_KIND')
+KINDS = {*WORDS['kinds'], *WORDS['state_kinds']}
+VISIT_KIND = rule(dictionary(KINDS)).named('VISIT_KIND')
 
 # «государственный визит», «первый официальный визит»: the kinds, and other words before the noun
 VISIT_NOUN_GROUP = rule(
-    and_(gram('ADJF'), not_(gram('Apro')), not_(dictionary(set(WORDS['kinds'])))).repeatable(max=2).optional(),
+    and_(gram('ADJF'), not_(gram('Apro')), not_(dictionary(KINDS))).repeatable(max=2).optional(),
     VISIT_KIND.repeatable(max=3).optional(),
     VISIT_NOUN,
 ).named('VISIT_NOUN_GROUP')

@@ -86,3 +86,11 @@ def test_latin_spelling_in_brackets_is_the_same_person():
 def test_dateline_without_year_takes_the_year_given():
     document = Extractor().extract('МОСКВА, 22 октября. /ТАСС/. Встреча пройдет в четверг.', date='2025-01-15')
     assert (document.date, document.date_source) == ('2025-10-22', 'dateline')
+
+
+def test_a_visit_of_a_state_kind_is_diplomatic_without_a_post(extractor):
+    document = extractor.extract('Ольга Морозова приехала в Ереван с рабочим визитом. '
+                                 'Пётр Зуев приехал в Казань с частным визитом.', date='2026-03-02')
+    found = [(event.type, [item.normal for item in event.role('visitor')],
+              [item.normal for item in event.role('destination')]) for event in document.events]
+    assert found == [('visit', ['Ольга Морозова'], ['Ереван'])]
