@@ -9,6 +9,8 @@ or a noun first), a word listed capitalised matches only a capitalised token, an
 
 from __future__ import annotations
 
+from copy import copy
+
 from yargy.pipelines import (
     Key,
     MorphPipeline,
@@ -18,6 +20,7 @@ from yargy.pipelines import (
 )
 from yargy.predicates.bank import DictionaryPredicate
 from yargy.rule.constructors import PipelineRule
+from yargy.tokenizer import Tokenizer
 
 from grammars import paradigms
 
@@ -122,6 +125,15 @@ class CasedPipeline(MorphPipeline):
     bnf = CasedPipelineBNFRule
 
     @property
+    def as_bnf(self):
+        """The gazetteer's rule, its productions and index built once for every parser that uses it;
+        each parser gets a copy of its own to name."""
+        built = self.__dict__.get('built')
+        if built is None:
+            built = self.built = self.bnf(self.productions)
+        return copy(built)
+
+    @property
     def productions(self):
         for key in self.keys:
             strict = key.value in self.strict
@@ -136,14 +148,20 @@ class CasedPipelineScheme(MorphPipelineScheme):
     def __init__(self, lines, strict=()):
         super().__init__(lines)
         self.strict = frozenset(strict)
+        self.activated: dict[int, CasedPipeline] = {}
 
     def activate(self, context):
-        pipeline = super().activate(context)
-        pipeline.strict = self.strict
+        """Each word of the list read once per tokenizer, whatever number of parsers use the list."""
+        pipeline = self.activated.get(id(context.tokenizer))
+        if pipeline is None:
+            pipeline = self.activated[id(context.tokenizer)] = super().activate(context)
+            pipeline.strict = self.strict
         return pipeline
 
     def get_key(self, line, tokenizer):
-        return Key(line, [(word_forms(part, tokenizer.morph.raw), part) for part in tokenizer.split(line)])
+        # the words of a line as the tokenizer cuts them, without analysing each (its `split` would)
+        parts = [token.value for token in Tokenizer.__call__(tokenizer, line)]
+        return Key(line, [(word_forms(part, tokenizer.morph.raw), part) for part in parts])
 
 
 def gazetteer(lines, strict=()) -> PipelineRule:
