@@ -7,6 +7,7 @@ import sys
 from contextlib import ExitStack, closing
 from datetime import date
 
+from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs
 from extractor.output import OutputError
 from extractor.parse import RuleNotFound
@@ -43,6 +44,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
     extract.add_argument('--jobs', type=positive, default=None, metavar='N',
                          help='processes to run (default: one per core); output is the same for any N')
+    extract.add_argument('--dask', metavar='SCHEDULER_ADDRESS',
+                         help='extract on the Dask cluster of this scheduler (tcp://HOST:8786) instead of --jobs')
     extract.add_argument('--debug', action='store_true', help='show tracebacks')
     trial = commands.add_parser('try', help='run one grammar rule on a phrase and show its trace')
     trial.add_argument('rule', help='a rule path such as grammars.person.PERSON')
@@ -65,9 +68,15 @@ def run_extract(options: argparse.Namespace) -> int:
     total = count_inputs(options.paths, options.input_format) if shown else None
     failed = 0
     with ExitStack() as stack:
+        items = READERS[options.input_format](options.paths)
+        if options.dask:  # connected first: no scheduler there leaves no empty output file behind
+            from extractor.cluster import cluster_results, connect
+            results = cluster_results(items, job, stack.enter_context(connect(options.dask)))
+        else:
+            results = extract_all(items, job, jobs=options.jobs)
         sinks = open_sinks(options, stack)
         progress = stack.enter_context(Progress(sys.stderr, total, shown))
-        for result in extract_all(READERS[options.input_format](options.paths), job, jobs=options.jobs):
+        for result in results:
             if result.error:
                 failed += 1
                 progress.message(f'error: {result.error}')
@@ -99,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             print(try_rule(options.rule, options.text, options.date))
             return 0
         return run_extract(options)
-    except (RuleNotFound, LexiconError, OutputError) as error:
+    except (RuleNotFound, LexiconError, OutputError, ClusterError) as error:
         if options.debug:
             raise
         print(f'error: {error}', file=sys.stderr)
