@@ -10,8 +10,9 @@ import pymorphy3
 from yargy.morph import MorphAnalyzer
 from yargy.tokenizer import RULES, MorphTokenizer, TokenRule
 
-# News vocabulary runs to a few hundred thousand word forms; yargy's own cache holds 10,000.
-WORD_CACHE_SIZE = 500_000
+# Twice yargy's own 10,000 words: a word's readings take some kilobytes, and the frequent words of
+# news fit; with every word of a corpus kept, a process outgrows 150 MB (benchmarks/speed.py).
+WORD_CACHE_SIZE = 20_000
 
 
 class CachedPymorphy3(MorphAnalyzer):
