@@ -47,36 +47,30 @@ def read_file(path: Path) -> Input:
 
 def inputs(paths: list[str]) -> Iterator[Input]:
     """Each path in order: `-` is stdin, a directory gives its `*.txt` files sorted by path."""
-    for raw in paths:
-        if raw == '-':
-            yield decode('-', sys.stdin.buffer.read())
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            texts = sorted(item for item in path.rglob('*.txt') if item.is_file())
-            if not texts:
-                yield Input(raw, error=f'{raw}: directory holds no .txt files')
-            yield from (read_file(item) for item in texts)
-        elif path.exists():
-            yield read_file(path)
-        else:
-            yield Input(raw, error=f'{raw}: no such file or directory')
+    return walk(paths, '*.txt', lambda: iter([decode('-', sys.stdin.buffer.read())]),
+                lambda path: iter([read_file(path)]))
 
 
 def jsonl_inputs(paths: list[str]) -> Iterator[Input]:
     """Each line of each feed in order: `-` is stdin, a directory gives its `*.jsonl` files sorted by path."""
+    return walk(paths, '*.jsonl', lambda: feed_lines('-', sys.stdin.buffer), read_feed)
+
+
+def walk(paths: list[str], pattern: str, from_stdin, from_path) -> Iterator[Input]:
+    """The documents of each path in order, a directory's files matching `pattern` sorted by path."""
     for raw in paths:
         if raw == '-':
-            yield from feed_lines('-', sys.stdin.buffer)
+            yield from from_stdin()
             continue
         path = Path(raw)
         if path.is_dir():
-            feeds = sorted(item for item in path.rglob('*.jsonl') if item.is_file())
-            if not feeds:
-                yield Input(raw, error=f'{raw}: directory holds no .jsonl files')
-            yield from (item for feed in feeds for item in read_feed(feed))
+            found = sorted(item for item in path.rglob(pattern) if item.is_file())
+            if not found:
+                yield Input(raw, error=f'{raw}: directory holds no {pattern[1:]} files')
+            for item in found:
+                yield from from_path(item)
         elif path.exists():
-            yield from read_feed(path)
+            yield from from_path(path)
         else:
             yield Input(raw, error=f'{raw}: no such file or directory')
 
