@@ -66,3 +66,14 @@ def test_try_unknown_rule_is_a_one_line_error():
     result = run('try', 'grammars.person.NOPE', 'текст')
     assert result.returncode == 2
     assert result.stderr.decode().strip() == "error: 'grammars.person.NOPE': grammars.person has no rule NOPE"
+
+
+def test_output_is_the_same_bytes_for_any_number_of_processes(tmp_path):
+    texts = [NEWS, 'Министр иностранных дел Италии прибыл в Каир с официальным визитом.',
+             'Стороны подписали соглашение о сотрудничестве в области культуры.', 'Просто текст без событий.']
+    for number, text in enumerate(texts):
+        (tmp_path / f'{number}.txt').write_text(text, encoding='utf-8')
+    outputs = [run('extract', str(tmp_path), '--format', 'jsonl', '--entities', '--jobs', jobs) for jobs in ('1', '2')]
+    assert [result.returncode for result in outputs] == [0, 0]
+    assert outputs[0].stdout == outputs[1].stdout
+    assert len(outputs[0].stdout.decode().splitlines()) == len(texts)
