@@ -14,9 +14,10 @@ from extractor.coref import full_names, latin_aliases, surname_mentions, with_fu
 from extractor.dates import document_date
 from extractor.entities import entity_args
 from extractor.events import document_events
+from extractor.markup import mask
 from extractor.parse import matches
 from extractor.records import Arg, Document, Span
-from extractor.segment import sentences
+from extractor.segment import cut_warnings, sentences
 from extractor.trace import Node, render
 
 ENTITY_RULE = 'grammars.entity.ENTITY'
@@ -43,21 +44,24 @@ class Extractor:
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
+        masked = mask(text)  # HTML tags and entities blanked in a copy of the same length
+        source = masked.text if masked else text
         given = Date.fromisoformat(date) if isinstance(date, str) else date
-        found_date = document_date(text, given)
+        found_date = document_date(source, given)
         anchor = found_date.value
-        parts = sentences(text, found_date.header_end)
+        parts = sentences(source, found_date.header_end)
         found_entities = None
         if entities:
-            found_entities = tuple(self.entities(text, parts, anchor, trace))
-        return Document(
+            found_entities = tuple(self.entities(source, parts, anchor, trace))
+        document = Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=document_events(text, parts, anchor, trace, self.prefilter, self.lookahead),
+            events=document_events(source, parts, anchor, trace, self.prefilter, self.lookahead),
             entities=found_entities,
             date_source=found_date.source,
-            warnings=(found_date.warning,) if found_date.warning else (),
+            warnings=(*([found_date.warning] if found_date.warning else ()), *cut_warnings(parts)),
         )
+        return masked.restore(document, text) if masked else document
 
     def warm(self) -> Extractor:
         """Build every parser and load every lexicon now rather than on the first document that needs

@@ -67,7 +67,8 @@ def extract_one(item: Input, job: Job) -> Result:
         document = extractor().extract(item.text, date=item.date or job.date, entities=job.entities,
                                        trace=job.trace, doc=item.name)
     except Exception as error:  # one document's failure must not lose the batch
-        return Result(item.name, error=f'{item.name}: {type(error).__name__}: {error}')
+        why = ' '.join(str(error).split())  # one line, whatever the exception's message holds
+        return Result(item.name, error=f'{item.name}: {type(error).__name__}' + (f': {why}' if why else ''))
     return Result(item.name, document=document, text=item.text)
 
 

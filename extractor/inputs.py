@@ -29,6 +29,8 @@ class Input:
 def decode(name: str, data: bytes) -> Input:
     if not data.strip():
         return Input(name, error=f'{name}: empty input')
+    if data.startswith((b'\xff\xfe', b'\xfe\xff')):  # the byte order mark of UTF-16, which is full of zero bytes
+        return Input(name, error=f'{name}: UTF-16 text, not UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)')
     if b'\x00' in data[:8192]:
         return Input(name, error=f'{name}: binary data, not a text')
     try:
