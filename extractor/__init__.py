@@ -16,11 +16,11 @@ from extractor.entities import entity_args
 from extractor.events import document_events
 from extractor.markup import mask
 from extractor.parse import matches
+from extractor.posts import ENTITY_RULE
 from extractor.records import Arg, Document, Span
 from extractor.segment import cut_warnings, sentences
 from extractor.trace import Node, render
 
-ENTITY_RULE = 'grammars.entity.ENTITY'
 # a sentence for every kind of event, so that warming up loads what each of them needs
 WARM_TEXT = ('Министр иностранных дел Сергей Иванов посетит Казахстан с официальным визитом 5 мая. '
              'Он проведет переговоры с коллегой и подпишет соглашение. Саммит СНГ пройдет в Минске. '

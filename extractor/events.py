@@ -11,6 +11,7 @@ from extractor.mentions import Found, found_mention
 from extractor.merge import Draft, merge
 from extractor.morph import tokenizer
 from extractor.parse import matches
+from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
 from extractor.segment import Sentence
@@ -40,7 +41,21 @@ def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace:
         for node in matches(EVENT_RULES[kind], sentence, lookahead):
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
-    return without_talks_by_phone(found)
+    return without_talks_by_phone([mention for mention in found if not a_power(mention, tokens)])
+
+
+@cache
+def power_forms() -> frozenset[str]:
+    return frozenset(words('events', 'powers'))
+
+
+def a_power(mention: Found, tokens: list) -> bool:
+    """«право назначать членов Совета Федерации»: an infinitive trigger right after a word of power."""
+    start = mention.trigger.start - mention.sentence.start
+    at = next((index for index, token in enumerate(tokens) if token.span.start == start), None)
+    if not at or not any(form.grams and 'INFN' in form.grams for form in tokens[at].forms):
+        return False
+    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in token.forms)
 
 
 def without_talks_by_phone(found: list[Found]) -> list[Found]:
@@ -86,6 +101,8 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     kinds = {item.doc_kind for mention in draft.mentions for role, item in mention.roles if role == 'document'}
     if kinds and kinds <= acts():
         return True
+    if draft.type == 'signing' and any(named_treaty(mention) for mention in draft.mentions):
+        return True
     agents = [item for mention in draft.mentions for item in mention.agents()]
     if any(item.kind == 'org' and org_kinds().get(item.normal or '') == 'media' for item in agents):
         return False  # «в беседе с НСН», «в интервью ТАСС»: talking to the press is no meeting
@@ -97,6 +114,13 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
                                                 for mention in draft.mentions for role, item in mention.roles):
         return True  # «прибыл с официальным визитом»: only someone who acts for a state does
     return any(official(item, posts) for item in agents)
+
+
+def named_treaty(mention: Found) -> bool:
+    """«Договора о коллективной безопасности, подписанного в 1992 году»: an agreement whose kind is
+    capitalised inside a sentence is a title, and titled agreements are those of states."""
+    return any(role == 'document' and item.text[:1].isupper() and item.start > mention.sentence.start
+               and item.doc_kind not in acts() for role, item in mention.roles)
 
 
 def official_summit(mention: Found) -> bool:
@@ -190,7 +214,12 @@ def document_events(text: str, parts: list[Sentence], anchor: date | None, trace
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
     countries = {item.normal: item.country for item in agents if item.country}
-    drafts = [draft for draft in merge(found) if diplomatic(draft, posts)]
+    drafts = merge(found)
+    unposted = {item.normal for draft in drafts if not diplomatic(draft, posts) for mention in draft.mentions
+                for item in mention.agents() if item.kind == 'person' and item.normal and item.normal not in posts}
+    if unposted:  # a post given in a sentence no event is in
+        posts = {**document_posts(text, parts, unposted), **posts}
+    drafts = [draft for draft in drafts if diplomatic(draft, posts)]
     related = links(drafts)
     return tuple(record(number, draft, related[number - 1], countries) for number, draft in enumerate(drafts, 1))
 

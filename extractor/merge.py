@@ -3,7 +3,7 @@
 Two mentions of one type name one event when nothing they say conflicts: their named agents share
 someone (or one names none), their dates overlap (or one gives none), their places are the same or
 one lies in the other (or one gives none), one does not tell of as done what the other plans or
-denies, and they name the same post (appointments) or summit (summits) where both name one.
+denies, and they name the same post (appointments), summit (summits) or document (signings) where both name one.
 """
 
 from __future__ import annotations
@@ -95,9 +95,23 @@ def identity_agrees(draft: Draft, mention: Found) -> bool:
     return True
 
 
+def documents_agree(draft: Draft, mention: Found) -> bool:
+    """Two signings of documents about different things are two: «договор по СНВ» and «договор о
+    коллективной безопасности»; «договор» or «соглашения» and «договор по СНВ» may be one."""
+    mine = [set(name.lower().split()) for other in draft.mentions for name in role_values(other.roles, 'document')]
+    theirs = [set(name.lower().split()) for name in role_values(mention.roles, 'document')]
+    return not mine or not theirs or any(a <= b or b <= a or not (about(a) and about(b)) for a in mine for b in theirs)
+
+
+def about(words: set[str]) -> bool:
+    """Whether a document's name says what it is about: «соглашения», «важный документ» do not."""
+    return bool(words & {'о', 'об', 'по', 'между'})
+
+
 def compatible(draft: Draft, mention: Found) -> bool:
     return (draft.type == mention.type and agents_agree(draft, mention) and dates_agree(draft, mention)
-            and places_agree(draft, mention) and modality_agrees(draft, mention) and identity_agrees(draft, mention))
+            and places_agree(draft, mention) and modality_agrees(draft, mention) and identity_agrees(draft, mention)
+            and documents_agree(draft, mention))
 
 
 def says_who_or_where(mention: Found) -> bool:

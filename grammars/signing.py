@@ -13,7 +13,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, type
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_upper, type
 
 from grammars.date import DATE_YEAR_NUMBER
 from grammars.gazetteer import gazetteer
@@ -61,6 +61,9 @@ DOCUMENT = rule(
     DOC_PERIOD.optional(),
 ).named('DOCUMENT')
 
+# «Договор о коллективной безопасности (ДКБ)»: the short name in brackets after a title
+DOC_ABBREVIATION = rule(eq('('), and_(type('RU'), is_upper()), eq(')')).named('DOC_ABBREVIATION')
+
 SIGNING_DATE = rule(WHEN).named('SIGNING_DATE')
 
 SIGNING_ARGUMENT = or_(PARTIES, PLACE, SIGNING_DATE, CONTEXT, EVENT_VERB, FILLER).named('SIGNING_ARGUMENT')
@@ -77,6 +80,7 @@ SIGNING_BY_VERB = rule(
 SIGNING_DOCUMENT_FIRST = rule(
     SIGNING_ARGUMENT.repeatable(max=2).optional(),
     DOCUMENT,
+    DOC_ABBREVIATION.optional(),
     eq(',').optional(),  # «соглашение, подписанное в 2015 году»: a participle after a comma
     SIGNING_ARGUMENT.repeatable(max=2).optional(),
     predicate(SIGNING_VERB),

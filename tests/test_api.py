@@ -94,3 +94,25 @@ def test_a_visit_of_a_state_kind_is_diplomatic_without_a_post(extractor):
     found = [(event.type, [item.normal for item in event.role('visitor')],
               [item.normal for item in event.role('destination')]) for event in document.events]
     assert found == [('visit', ['Ольга Морозова'], ['Ереван'])]
+
+
+def test_a_post_given_outside_any_event_makes_its_holder_an_official(extractor):
+    signed = 'Соглашение по рыболовству подписали Анна Кравец и Ильдар Галиев.'
+    assert extractor.extract(signed).events == ()
+    document = extractor.extract('Премьер-министр Грузии Анна Кравец выступила в парламенте. ' + signed)
+    assert [(event.type, [item.normal for item in event.role('parties')]) for event in document.events] == [
+        ('signing', ['Анна Кравец', 'Ильдар Галиев'])]
+
+
+def test_a_titled_agreement_is_diplomatic_and_apart_from_another_document(extractor):
+    document = extractor.extract(
+        'Организация создана на основе Договора о коллективной безопасности, подписанного 15 мая 1992 года. '
+        'Договор о дружбе подписали в Ереване президенты двух стран.', date='2026-03-02')
+    found = [(event.type, [item.normal for item in event.role('document')]) for event in document.events]
+    assert found == [('signing', ['договор о коллективной безопасности']), ('signing', ['договор о дружбе'])]
+
+
+def test_a_power_to_act_is_no_event(extractor):
+    document = extractor.extract('Король имеет право назначать премьер-министра. Сенат вправе подписывать '
+                                 'договоры с Египтом. Король назначил Ивана Петрова премьер-министром.')
+    assert [(event.type, event.trigger.text) for event in document.events] == [('appointment', 'назначил')]

@@ -1,0 +1,52 @@
+"""The posts a document gives its people outside the event mentions: «президента США Барака Обамы» in one
+sentence makes «договор был подписан Медведевым и Обамой» of another an agreement of officials.
+
+The entity grammar is costly, so it runs only on the sentences that hold the surname of someone an event
+needs a post for, and only when a draft event would otherwise be dropped.
+"""
+
+from __future__ import annotations
+
+from extractor.entities import entity_args
+from extractor.morph import tokenizer
+from extractor.parse import matches
+from extractor.records import Arg
+from extractor.segment import Sentence
+from grammars.lexicon import fold
+
+ENTITY_RULE = 'grammars.entity.ENTITY'
+
+
+def surname(name: str) -> str:
+    return fold(name.split()[-1])
+
+
+def word_readings(sentence: Sentence) -> set[str]:
+    """Every capitalised word of a sentence and its normal forms, folded."""
+    found = set()
+    for token in tokenizer()(sentence.text):
+        if token.value[:1].isupper():
+            found.add(fold(token.value))
+            found.update(fold(form.normalized) for form in getattr(token, 'forms', ()))
+    return found
+
+
+def document_posts(text: str, parts: list[Sentence], people: set[str]) -> dict[str, str]:
+    """Person (normal name) → the post another sentence of the document gives a person of that surname."""
+    wanted = {surname(name): name for name in people if name}
+    result: dict[str, str] = {}
+    for sentence in parts:
+        if not wanted.keys() & word_readings(sentence):
+            continue
+        for node in matches(ENTITY_RULE, sentence):
+            for item in entity_args(node, text, None):
+                person = posted_person(item, wanted)
+                if person and person not in result:
+                    result[person] = item.position
+    return result
+
+
+def posted_person(item: Arg, wanted: dict[str, str]) -> str | None:
+    if item.kind != 'person' or not item.position or not item.normal:
+        return None
+    return wanted.get(surname(item.normal))
