@@ -53,9 +53,14 @@ def a_power(mention: Found, tokens: list) -> bool:
     """«право назначать членов Совета Федерации»: an infinitive trigger right after a word of power."""
     start = mention.trigger.start - mention.sentence.start
     at = next((index for index, token in enumerate(tokens) if token.span.start == start), None)
-    if not at or not any(form.grams and 'INFN' in form.grams for form in tokens[at].forms):
+    if not at or not any('INFN' in form.grams for form in forms(tokens[at])):
         return False
-    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in token.forms)
+    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in forms(token))
+
+
+def forms(token) -> list:
+    """A word's readings; punctuation and numbers have none."""
+    return getattr(token, 'forms', None) or []
 
 
 def without_talks_by_phone(found: list[Found]) -> list[Found]:

@@ -116,3 +116,9 @@ def test_a_power_to_act_is_no_event(extractor):
     document = extractor.extract('Король имеет право назначать премьер-министра. Сенат вправе подписывать '
                                  'договоры с Египтом. Король назначил Ивана Петрова премьер-министром.')
     assert [(event.type, event.trigger.text) for event in document.events] == [('appointment', 'назначил')]
+
+
+def test_an_infinitive_trigger_after_a_comma_is_read(extractor):
+    document = extractor.extract('Министр иностранных дел России Сергей Лавров прибыл в Минск, чтобы обсудить '
+                                 'с Владимиром Макеем ряд проблем.')
+    assert [(event.type, event.trigger.text) for event in document.events] == [('visit', 'прибыл')]
