@@ -12,7 +12,9 @@ from __future__ import annotations
 from yargy import Parser
 from yargy.parser import Chart, State
 from yargy.pipelines import PipelineBNFRule
-from yargy.rule.bnf import is_rule
+from yargy.rule.bnf import BNFRule, is_rule
+from yargy.tagger import PassTagger
+from yargy.tokenizer import Tokenizer
 from yargy.tree import Leaf, Node
 
 
@@ -141,8 +143,11 @@ class EarleyParser(Parser):
     that needs a rule already completed empty in its column moves past it at once.
     """
 
-    def __init__(self, rule, tokenizer=None, tagger=None, lookahead: bool = True):
-        super().__init__(rule, tokenizer=tokenizer, tagger=tagger)
+    def __init__(self, start: BNFRule, tokenizer: Tokenizer, lookahead: bool = True):
+        """`start`: the rule's BNF, as yargy's `Parser` would build it (see `extractor.compile`)."""
+        self.rule = start
+        self.tokenizer = tokenizer
+        self.tagger = PassTagger()
         # without lookahead: yargy's own predictions, the plain full parse the fast one is checked against
         self.lookahead = Lookahead(self.rule) if lookahead else None
         self.answers: dict[tuple[str, str], dict[int, bool]] = {}

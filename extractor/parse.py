@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from yargy.parser import Match, prepare_trees
+from yargy.parser import Context, Match, prepare_trees
 from yargy.relations.graph import TokenRelationsGraph
 from yargy.span import resolve_spans
+from yargy.tagger import PassTagger
 
+from extractor.compile import Compiler
 from extractor.earley import EarleyParser
 from extractor.morph import tokenizer
 from extractor.segment import Sentence
@@ -43,9 +45,16 @@ def parser(path: str, lookahead: bool = True) -> EarleyParser:
 
 @cache
 def built_parser(path: str, lookahead: bool) -> EarleyParser:
-    built = EarleyParser(rule_at(path), tokenizer=tokenizer(), lookahead=lookahead)
+    built = EarleyParser(compiler().start(rule_at(path)), tokenizer=tokenizer(), lookahead=lookahead)
     save_word_forms(tokenizer().morph.raw)
     return built
+
+
+@cache
+def compiler() -> Compiler:
+    """One for the process: every parser's rule shares the work on the parts it has in common with
+    the others (AGENT, PERSON, GEO, ... are in every event grammar)."""
+    return Compiler(Context(tokenizer(), PassTagger()))
 
 
 def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]:
@@ -54,7 +63,12 @@ def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]
     Where the words of a span parse in several ways, the reading with the fewest arguments wins:
     «с главой МИД Казахстана Ермеком Кошербаевым» is one partner, not a partner and a stray name.
     """
-    found = parser(path, lookahead).matches(sentence.text)
+    return best_readings(parser(path, lookahead), sentence)
+
+
+def best_readings(built: EarleyParser, sentence: Sentence) -> list[Node]:
+    """`matches` with a parser given."""
+    found = built.matches(sentence.text)
     readings: dict[tuple[int, int], list] = {}
     for tree in prepare_trees(found):
         readings.setdefault(tree.range, []).append(((pieces(tree.root), reading_key(tree.root)), tree))

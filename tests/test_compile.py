@@ -1,0 +1,43 @@
+"""Rules compiled together (extractor.compile) parse as yargy's own `Parser` builds each alone."""
+
+import pytest
+from cases_loader import load_cases
+from samples import SAMPLES
+from yargy import Parser
+
+from extractor.earley import EarleyParser
+from extractor.events import EVENT_RULES
+from extractor.morph import tokenizer
+from extractor.parse import best_readings, parser, rule_at
+from extractor.posts import ENTITY_RULE
+from extractor.segment import Sentence, sentences
+
+ROOTS = [*EVENT_RULES.values(), ENTITY_RULE]
+
+
+def phrases(root: str) -> list[Sentence]:
+    """Every sentence of the samples, and the per-phrase cases of the root's module."""
+    found = [sentence for sample in SAMPLES for sentence in sentences(sample.read_text(encoding='utf-8'))]
+    module = root.split('.')[1]
+    found += [Sentence(0, len(case.text), case.text) for case in load_cases() if case.module == module]
+    return found
+
+
+@pytest.fixture(scope='module')
+def compiled():
+    # built first, all in one compiler, as a process builds them; yargy's own builds come after
+    return {root: parser(root) for root in ROOTS}
+
+
+@pytest.mark.parametrize('root', ROOTS)
+def test_compiled_rule_finds_what_yargy_built_rule_finds(compiled, root):
+    alone = EarleyParser(Parser(rule_at(root), tokenizer=tokenizer()).rule, tokenizer=tokenizer())
+    different = [sentence.text for sentence in phrases(root)
+                 if best_readings(compiled[root], sentence) != best_readings(alone, sentence)]
+    assert not different, different[:3]
+
+
+def test_a_rule_is_compiled_once():
+    from extractor.parse import compiler
+    rule = rule_at('grammars.date.DATE')
+    assert compiler().start(rule) is compiler().start(rule)
