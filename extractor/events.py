@@ -3,13 +3,14 @@ tied to people and places, merged into events, linked and coded."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
 from extractor.entities import STATE_KINDS, org_kinds
-from extractor.mentions import Found, found_mention
+from extractor.mentions import Found, found_mention, received
 from extractor.merge import Draft, merge
-from extractor.morph import tokenizer
+from extractor.morph import analyzer, tokenizer
 from extractor.parse import matches
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
@@ -39,9 +40,12 @@ def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace:
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
         for node in matches(EVENT_RULES[kind], sentence, lookahead):
+            if not received(node):
+                continue
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
-    return without_talks_by_phone([mention for mention in found if not a_power(mention, tokens)])
+    return without_talks_by_phone([mention for mention in found if not a_power(mention, tokens)
+                                   and not (mention.type == 'talks' and with_the_press(mention))])
 
 
 @cache
@@ -93,6 +97,8 @@ def official(item: Arg, posts: dict[str, str]) -> bool:
     if item.kind == 'org':
         return item.country is not None or org_kinds().get(item.normal or '') in STATE_KINDS
     position = item.position or posts.get(item.normal or '')
+    if item.kind == 'person' and position and fold(position) == 'коллега' and item.country:
+        return True  # «своего французского коллегу»: the counterpart of another state's official
     return item.kind == 'person' and bool(position) and fold(position).startswith(political_titles())
 
 
@@ -106,7 +112,7 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     kinds = {item.doc_kind for mention in draft.mentions for role, item in mention.roles if role == 'document'}
     if kinds and kinds <= acts():
         return True
-    if draft.type == 'signing' and any(named_treaty(mention) for mention in draft.mentions):
+    if draft.type == 'signing' and any(named_treaty(mention) or between_states(mention) for mention in draft.mentions):
         return True
     agents = [item for mention in draft.mentions for item in mention.agents()]
     if any(item.kind == 'org' and org_kinds().get(item.normal or '') == 'media' for item in agents):
@@ -121,11 +127,37 @@ def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
     return any(official(item, posts) for item in agents)
 
 
+AFTER_WITH = re.compile(r'\s+со?\s+([А-Яа-яЁё-]+)(?:\s+([А-Яа-яЁё-]+))?')
+
+
+@cache
+def press_words() -> frozenset[str]:
+    return frozenset(words('events', 'press'))
+
+
+def with_the_press(mention: Found) -> bool:
+    """«в беседе с газетой Коммерсантъ», «встретился с российскими журналистами»: the one talked
+    with, right after the trigger, is the press; «с главой агентства» is someone else."""
+    after = AFTER_WITH.match(mention.sentence.text, mention.trigger.end - mention.sentence.start)
+    if after is None:
+        return False
+    first, second = (analyzer().raw.parse(word) if word else [] for word in after.groups())
+    if any('ADJF' in form.tag for form in first):  # «с российскими журналистами», not «с главой агентства»
+        first = first + second
+    return any(form.normal_form in press_words() for form in first)
+
+
 def named_treaty(mention: Found) -> bool:
     """«Договора о коллективной безопасности, подписанного в 1992 году»: an agreement whose kind is
     capitalised inside a sentence is a title, and titled agreements are those of states."""
     return any(role == 'document' and item.text[:1].isupper() and item.start > mention.sentence.start
                and item.doc_kind not in acts() for role, item in mention.roles)
+
+
+def between_states(mention: Found) -> bool:
+    """«российско-американский договор»: a document named for two states is theirs."""
+    return any(role == 'document' and sum(1 for word in re.split(r'[\s-]+', item.text) if geo_entry(word)) >= 2
+               for role, item in mention.roles)
 
 
 def official_summit(mention: Found) -> bool:

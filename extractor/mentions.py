@@ -25,7 +25,7 @@ from grammars.lexicon import entries, fold, index, table
 
 TRIGGERS = {
     'visit': ('VISIT_MANNER', 'VISIT_NOUN_GROUP', 'VISIT_VERB', 'VISIT_SUPPORT_VERB'),
-    'talks': ('TALKS_VERB', 'TALKS_NOUN'),
+    'talks': ('TALKS_VERB', 'RECEPTION_VERB', 'TALKS_NOUN'),
     'signing': ('SIGNING_VERB', 'EXCHANGE_VERB', 'SIGNING_NOUN'),
     'summit': ('SUMMIT_NOUN', 'PARTICIPATION_VERB'),
     'call': ('CALL_NOUN', 'BY_PHONE'),
@@ -34,7 +34,7 @@ TRIGGERS = {
 ROLES = {
     'visit': {'VISITOR': 'visitor', 'DESTINATION': 'destination', 'VISIT_TO': 'destination', 'INVITATION': 'inviter',
               'VISIT_KIND': 'kind'},
-    'talks': {'PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'PLACE': 'place',
+    'talks': {'PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'GUEST': 'participants', 'PLACE': 'place',
               'TALKS_FORMAT': 'format', 'TALKS_TOPIC': 'topic'},
     'signing': {'PARTIES': 'parties', 'DOCUMENT': 'document', 'PLACE': 'place'},
     'summit': {'SUMMIT_NAME': 'name', 'SUMMIT_PARTICIPANTS': 'participants', 'SUMMIT_CHAIR': 'participants',
@@ -189,6 +189,39 @@ def in_case(node: Node, case: str) -> bool:
     """The head word of a person (the post or the first name) can be read in `case`."""
     forms = node.tokens[0].forms if node.tokens and node.tokens[0].forms else []
     return not forms or any(case in form.grams or 'Fixd' in form.grams for form in forms)
+
+
+def received(node: Node) -> bool:
+    """Who is received is in the accusative: «принимает ... своего коллегу Николя Саркози», never the
+    one who decides («решение примет Барак Обама») or passes a law («принят Госдумой»)."""
+    guest = node.find('GUEST')
+    if guest is None:
+        return True
+    agents = outermost(guest, AGENT_NODES)
+    if any(found.name in ('ORG', 'GEO_NAME') for found in agents):
+        return False  # «решение принял Сенат США»: a body decides; its envoys are the ones received
+    heads = [head_token(found.tokens) for found in agents if found.tokens]
+    surnames = [found.tokens[-1] for found in outermost(guest, ('LAST_NAME', 'SURNAME')) if found.tokens]
+    return all(object_form(token, surname=False) for token in heads) and all(
+        object_form(token, surname=True) for token in surnames)
+
+
+def head_token(tokens: list):
+    """The word of a phrase that takes its case: the first, or of «премьер-министра» the last part."""
+    at = 0
+    while at + 2 < len(tokens) and tokens[at + 1].value == '-':
+        at += 2
+    return tokens[at]
+
+
+def object_form(token, surname: bool) -> bool:
+    """A word can be a direct object. A name is read by its name readings («Барак» is a first name
+    before it is a barrack); a surname the dictionary does not know as one («Моди») is let pass."""
+    forms = getattr(token, 'forms', None) or []
+    named = [form for form in forms if any(gram in form.grams for gram in ('Name', 'Surn', 'Patr'))]
+    if surname and not named:
+        return True
+    return not forms or any('accs' in form.grams or 'Fixd' in form.grams for form in named or forms)
 
 
 def role_args(event_type: str, node: Node, source: str) -> list[tuple[str, Arg]]:

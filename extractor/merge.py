@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractor.mentions import Found
 from grammars.geo import geo_entry
+from grammars.lexicon import words
 
 
 @dataclass
@@ -98,9 +99,24 @@ def identity_agrees(draft: Draft, mention: Found) -> bool:
 def documents_agree(draft: Draft, mention: Found) -> bool:
     """Two signings of documents about different things are two: «договор по СНВ» and «договор о
     коллективной безопасности»; «договор» or «соглашения» and «договор по СНВ» may be one."""
+    if not acts_agree(doc_kinds_of(draft.mentions), doc_kinds_of([mention])):
+        return False
     mine = [set(name.lower().split()) for other in draft.mentions for name in role_values(other.roles, 'document')]
     theirs = [set(name.lower().split()) for name in role_values(mention.roles, 'document')]
     return not mine or not theirs or any(a <= b or b <= a or not (about(a) and about(b)) for a in mine for b in theirs)
+
+
+def doc_kinds_of(mentions: list[Found]) -> set[str]:
+    return {item.doc_kind for mention in mentions for role, item in mention.roles
+            if role == 'document' and item.doc_kind and item.doc_kind != 'документ'}
+
+
+def acts_agree(mine: set[str], theirs: set[str]) -> bool:
+    """A head of state signs a decree alone: «подписал указ» and «подписании заявления» about the
+    resignation that led to it are two signings, whatever else they share."""
+    if not mine or not theirs:
+        return True
+    return bool(mine & theirs) or not (mine | theirs) & set(words('documents', 'acts'))
 
 
 def about(words: set[str]) -> bool:

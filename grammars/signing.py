@@ -17,6 +17,7 @@ from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, i
 
 from grammars.date import DATE_YEAR_NUMBER
 from grammars.gazetteer import gazetteer
+from grammars.geo import GEO_ADJECTIVE_COMPOUND
 from grammars.lexicon import table, words
 from grammars.roles import CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PARTIES, PLACE, WHEN, around, predicate
 
@@ -53,7 +54,7 @@ DOC_SUBJECT = rule(
 
 DOCUMENT = rule(
     DOC_COUNT.optional(),
-    or_(gram('ADJF'), gram('PRTF')).repeatable(max=3).optional(),
+    or_(GEO_ADJECTIVE_COMPOUND, rule(or_(gram('ADJF'), gram('PRTF')))).repeatable(max=3).optional(),
     DOC_KIND,
     # «соглашение сторон»: words after the kind depend on it in the genitive («указ глава государства» is two)
     rule(and_(DOC_WORD, gram('gent'))).repeatable(max=3).optional(),

@@ -3,6 +3,7 @@
 - TALKS_BY_VERB: «Лавров проведет переговоры с главой МИД Казахстана Ермеком Кошербаевым»,
   «встретился с министром иностранных дел РФ Сергеем Лавровым и помощником президента России Юрием
   Ушаковым», «министры комплексно обсудят широкий спектр вопросов», «стороны обсудили»
+- TALKS_BY_RECEPTION: «Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози»
 - TALKS_NOUN_PHRASE: «переговоры в узком и расширенном форматах», «последняя двусторонняя встреча
   Лаврова и Нуртлеу», «на встрече с Токаевым»
 - TALKS_BY_NOUN: the noun phrase with what is said of it: «встреча ... состоялась 26 сентября на полях
@@ -11,7 +12,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, gram, in_, in_caseless
+from yargy.predicates import caseless, dictionary, gram, in_, in_caseless, is_capitalized
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
@@ -62,6 +63,29 @@ TALKS_BY_VERB_ON_TOPIC = rule(
     TALKS_TOPIC,
 ).named('TALKS_BY_VERB_ON_TOPIC')
 
+# a passive «принят», «принятого» is a law or a decision taken, never a guest received
+RECEPTION_VERB = rule(and_(dictionary(set(WORDS['receptions'])), not_(gram('pssv')))).named('RECEPTION_VERB')
+
+# «своего французского коллегу Николя Саркози»: who is received, right after the verb or a place or date
+GUEST = rule(dictionary({'свой'}).optional(), AGENTS).named('GUEST')
+
+# «в Кремле», «в Белом доме», «в резиденции»: where a host receives; a capitalised name or a residence
+VENUE = rule(
+    in_caseless({'в', 'во'}),
+    or_(rule(and_(gram('ADJF'), is_capitalized()), gram('NOUN')), rule(and_(gram('NOUN'), is_capitalized())),
+        rule(gram('ADJF').optional(), dictionary({'резиденция'}))),
+).named('VENUE')
+
+# «Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози»; only a person or a
+# post is a guest, so «принял закон», «принял участие», «принял решение» are not receptions
+TALKS_BY_RECEPTION = rule(
+    or_(PARTICIPANTS, TALKS_DATE, PLACE, VENUE, FILLER).repeatable(max=3).optional(),
+    predicate(RECEPTION_VERB),
+    or_(PLACE, VENUE, TALKS_DATE, FILLER).repeatable(max=2).optional(),
+    GUEST,
+    or_(PLACE, TALKS_DATE).repeatable(max=2).optional(),
+).named('TALKS_BY_RECEPTION')
+
 # the participants after the noun are in the genitive: «встреча Лаврова и Нуртлеу»
 TALKS_NOUN_PHRASE = rule(
     in_caseless({'на', 'в', 'во'}).optional(),
@@ -73,4 +97,4 @@ TALKS_NOUN_PHRASE = rule(
 
 TALKS_BY_NOUN = around(TALKS_NOUN_PHRASE, or_(TALKS_ARGUMENT, EVENT_VERB), before=3, after=5).named('TALKS_BY_NOUN')
 
-TALKS = or_(TALKS_BY_VERB_ON_TOPIC, TALKS_BY_VERB, TALKS_BY_NOUN).named('TALKS')
+TALKS = or_(TALKS_BY_VERB_ON_TOPIC, TALKS_BY_VERB, TALKS_BY_RECEPTION, TALKS_BY_NOUN).named('TALKS')

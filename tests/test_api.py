@@ -122,3 +122,35 @@ def test_an_infinitive_trigger_after_a_comma_is_read(extractor):
     document = extractor.extract('Министр иностранных дел России Сергей Лавров прибыл в Минск, чтобы обсудить '
                                  'с Владимиром Макеем ряд проблем.')
     assert [(event.type, event.trigger.text) for event in document.events] == [('visit', 'прибыл')]
+
+
+def test_a_host_receiving_a_guest_holds_talks(extractor):
+    document = extractor.extract('Президент России Владимир Путин принял в Кремле премьер-министра Индии '
+                                 'Нарендру Моди. Закон был принят Государственной думой. Окончательное решение '
+                                 'примет президент Франции Эмманюэль Макрон. Такое решение принял Сенат США.')
+    assert [(event.type, event.trigger.text, [item.text for item in event.role('participants')])
+            for event in document.events] == [
+        ('talks', 'принял', ['Президент России Владимир Путин', 'премьер-министра Индии Нарендру Моди'])]
+
+
+def test_a_decree_is_not_merged_with_another_document_signed(extractor):
+    document = extractor.extract('Президент России Владимир Путин подписал указ об отставке министра. '
+                                 'Решение президента о подписании заявления было ожидаемым.')
+    assert [(event.type, event.cameo, [item.doc_kind for item in event.role('document')])
+            for event in document.events] == [('signing', None, ['указ'])]
+
+
+def test_a_document_named_for_two_states_is_signed_by_them(extractor):
+    document = extractor.extract('Российско-американский договор по СНВ был подписан Дмитрием Медведевым и '
+                                 'Бараком Обамой в Праге 8 апреля 2010 года. Договор аренды был подписан Иваном '
+                                 'Петровым.')
+    assert [(event.type, event.cameo, event.date.normal if event.date else None,
+             [item.normal for item in event.role('parties')]) for event in document.events] == [
+        ('signing', '057', '2010-04-08/2010-04-08', ['Дмитрий Медведев', 'Барак Обама'])]
+
+
+def test_talking_to_the_press_is_no_meeting(extractor):
+    document = extractor.extract('Министр иностранных дел России Сергей Лавров в беседе с газетой Коммерсантъ '
+                                 'заявил это. Глава МИД России встретился с российскими журналистами. Сергей '
+                                 'Лавров встретился с главой Федерального агентства по делам СНГ.')
+    assert [(event.type, event.trigger.text) for event in document.events] == [('talks', 'встретился')]
