@@ -2,15 +2,15 @@
 
 import pytest
 from cases_loader import load_cases
-from samples import SAMPLES
 from yargy import Parser
 
 from extractor.earley import EarleyParser
 from extractor.events import EVENT_RULES
 from extractor.morph import tokenizer
-from extractor.parse import best_readings, parser, rule_at
+from extractor.parse import best_readings, compiler, parser, rule_at
 from extractor.posts import ENTITY_RULE
 from extractor.segment import Sentence, sentences
+from samples import SAMPLES
 
 ROOTS = [*EVENT_RULES.values(), ENTITY_RULE]
 
@@ -38,6 +38,5 @@ def test_compiled_rule_finds_what_yargy_built_rule_finds(compiled, root):
 
 
 def test_a_rule_is_compiled_once():
-    from extractor.parse import compiler
     rule = rule_at('grammars.date.DATE')
     assert compiler().start(rule) is compiler().start(rule)
