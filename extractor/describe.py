@@ -9,7 +9,7 @@ from extractor.normal import person_name
 from extractor.trace import Node
 
 NAME_RULES = ('NAME', 'NAME_AFTER_POSITION', 'NAME_FIRST_LAST', 'NAME_FIRST_MIDDLE_LAST',
-              'NAME_INITIALS_LAST', 'SURNAME')
+              'NAME_INITIALS_LAST', 'NAME_REGNAL', 'SURNAME')
 
 
 def arg_fields(item) -> dict:

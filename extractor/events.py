@@ -155,9 +155,14 @@ def named_treaty(mention: Found) -> bool:
 
 
 def between_states(mention: Found) -> bool:
-    """«российско-американский договор»: a document named for two states is theirs."""
-    return any(role == 'document' and sum(1 for word in re.split(r'[\s-]+', item.text) if geo_entry(word)) >= 2
-               for role, item in mention.roles)
+    """«российско-американский договор»: a document named for two states is theirs («договор аренды
+    в Москве и Подмосковье» names places, not states)."""
+    return any(role == 'document' and len(countries_named(item.text)) >= 2 for role, item in mention.roles)
+
+
+def countries_named(text: str) -> set[str]:
+    entries_found = (geo_entry(word) for word in re.split(r'[\s-]+', text))
+    return {entry.name for entry in entries_found if entry is not None and entry.section == 'countries'}
 
 
 def official_summit(mention: Found) -> bool:

@@ -201,7 +201,8 @@ def received(node: Node) -> bool:
     if any(found.name in ('ORG', 'GEO_NAME') for found in agents):
         return False  # «решение принял Сенат США»: a body decides; its envoys are the ones received
     heads = [head_token(found.tokens) for found in agents if found.tokens]
-    surnames = [found.tokens[-1] for found in outermost(guest, ('LAST_NAME', 'SURNAME')) if found.tokens]
+    surnames = [found.tokens[-1] for found in outermost(guest, ('LAST_NAME', 'SURNAME', 'SURNAME_AFTER_NAME'))
+                if found.tokens]
     return all(object_form(token, surname=False) for token in heads) and all(
         object_form(token, surname=True) for token in surnames)
 

@@ -7,6 +7,8 @@ of both words, not a guess per word.
 
 from __future__ import annotations
 
+from grammars.predicates import ROMAN
+
 CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2')
 NAME_TAGS = ('Name', 'Surn', 'Patr')
 
@@ -49,7 +51,8 @@ def pick(forms, case: str | None, gender: str | None, tags=NAME_TAGS):
 
 
 def title(word: str) -> str:
-    return '-'.join(part[:1].upper() + part[1:].lower() for part in word.split('-'))
+    """«ТОКАЕВ» → «Токаев»; a monarch's number stays «II»."""
+    return '-'.join(part if ROMAN.match(part) else part[:1].upper() + part[1:].lower() for part in word.split('-'))
 
 
 def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS) -> str:
@@ -63,8 +66,11 @@ def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS)
         return token.value
     if case is not None and case not in form.grams:
         return token.value
-    if tags == NAME_TAGS and not any(tag in form.grams for tag in tags) and 'anim' not in form.grams:
-        return token.value  # «Токаев» read as «токай»: a thing's paradigm is no guide to a name
+    if tags == NAME_TAGS and not any(tag in form.grams for tag in tags) and 'anim' not in form.grams and not (
+            gender == 'masc' and {'masc', 'sing'} <= set(form.grams.values)):
+        # «Токаев» read as the plural of «токай»: a thing's paradigm is no guide to a name, unless it
+        # is a man's, singular, like his («Эмманюэля Макрона» as «макрон»)
+        return token.value
     wanted = {'nomn', 'sing'} if 'sing' in form.grams else {'nomn'}
     inflected = form.raw.inflect(wanted)
     return inflected.word if inflected else token.value

@@ -13,15 +13,15 @@
 - PERSON: any of them with a name
 """
 
-from yargy import and_, or_, rule
-from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, length_eq, type
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, type
 from yargy.relations import main
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import words
 from grammars.org import ORG
-from grammars.predicates import known_surname, name_agreement, name_like
+from grammars.predicates import known_surname, name_agreement, name_like, roman_numeral
 
 # a dash between words: see extractor.morph.DASH
 DASH = type('DASH')
@@ -48,13 +48,23 @@ INITIAL = rule(and_(type('RU'), is_capitalized(), length_eq(1)), eq('.')).named(
 # a first name and a surname share case, number and gender: «Анатолий» is not «Анатолия» (plural) here
 first_last = name_agreement()
 
-NAME_FIRST_LAST = rule(FIRST_NAME.match(first_last), LAST_NAME.match(first_last)).named('NAME_FIRST_LAST')
+# after a first name a capitalised word is the surname even where the dictionary knows it as a thing:
+# «Эмманюэля Макрона» (a macron), «Ангела Меркель»
+SURNAME_AFTER_NAME = rule(and_(type('RU'), is_capitalized(), not_(is_upper()))).named('SURNAME_AFTER_NAME')
+
+NAME_FIRST_LAST = rule(
+    FIRST_NAME.match(first_last),
+    or_(LAST_NAME, SURNAME_AFTER_NAME).match(first_last),
+).named('NAME_FIRST_LAST')
 
 NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FIRST_MIDDLE_LAST')
 
 NAME_INITIALS_LAST = rule(INITIAL.repeatable(max=2), LAST_NAME).named('NAME_INITIALS_LAST')
 
-NAME = or_(NAME_FIRST_MIDDLE_LAST, NAME_FIRST_LAST, NAME_INITIALS_LAST).named('NAME')
+# «Альберт II», «Елизавета II», «Карл III»: a monarch's name and number
+NAME_REGNAL = rule(FIRST_NAME, roman_numeral()).named('NAME_REGNAL')
+
+NAME = or_(NAME_FIRST_MIDDLE_LAST, NAME_FIRST_LAST, NAME_INITIALS_LAST, NAME_REGNAL).named('NAME')
 
 # after a post any one or two capitalised words are a name, known to the dictionary or not:
 # «политолог Газиз Абишев», «президент Токаев»

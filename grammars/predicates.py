@@ -1,5 +1,10 @@
 """Token tests yargy lacks, over pymorphy3's readings of a word."""
 
+import re
+
+from yargy import and_
+from yargy.predicates import custom, is_upper
+from yargy.predicates import type as token_type
 from yargy.predicates.constructors import Predicate
 from yargy.relations import case_relation, number_relation
 from yargy.relations.constructors import Relation
@@ -90,3 +95,11 @@ def same_gender(form, other) -> bool:
 
 CASE = case_relation()
 NUMBER = number_relation()
+
+
+ROMAN = re.compile(r'[IVXLC]+$')
+
+
+def roman_numeral():
+    """«XXI» of a forum, «II» of a king: Latin capitals that read as a Roman number."""
+    return and_(token_type('LATIN'), is_upper(), custom(lambda word: bool(ROMAN.match(word))))

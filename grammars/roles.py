@@ -17,10 +17,8 @@
 - EVENT_VERB: «состоялась», «пройдет»
 """
 
-import re
-
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, custom, dictionary, eq, gram, in_caseless, is_upper, type
+from yargy.predicates import caseless, dictionary, eq, gram, in_caseless, type
 
 from grammars.date import DATE
 from grammars.gazetteer import gazetteer
@@ -28,14 +26,10 @@ from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import table, words
 from grammars.org import ORG
 from grammars.person import NAME_WORD, PERSON, POSITION
+from grammars.predicates import roman_numeral
 
 # pymorphy3 also reads «в», «с», «и» as nouns (names of letters); a content word is none of the small words
 CONTENT_WORD = not_(or_(gram('PREP'), gram('CONJ'), gram('PRCL'), gram('NPRO')))
-ROMAN = re.compile(r'[IVXLC]+$')
-
-
-def is_roman(word: str) -> bool:
-    return bool(ROMAN.match(word))
 
 # «двух стран», «обеих сторон»: how many countries a group or a post stands for
 OF_COUNTRIES = rule(
@@ -48,7 +42,7 @@ PRONOUN = rule(in_caseless({'он', 'она', 'его', 'её', 'ее', 'ему'
 
 # «XXI», «79-й», «20-го»: the number of a recurring event
 ORDINAL = or_(
-    rule(and_(type('LATIN'), is_upper(), custom(is_roman))),
+    rule(roman_numeral()),
     rule(type('INT'), eq('-'), in_caseless({'й', 'я', 'е', 'го', 'ой', 'м', 'ом', 'ая', 'ий'})),
 ).named('ORDINAL')
 
