@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from grammars import paradigms
 
 LEXICON_DIR = Path(__file__).parent / 'lexicons'
 
 # Keys whose values point at other entries or describe them; every other string is a listed word.
 REFERENCE_KEYS = frozenset({'country', 'parent', 'kind', 'ambiguous', 'acts', 'offices', 'envoys'})
 
-# libyaml's loader where pyyaml was built with it: the lexicons load ten times faster
-SAFE_LOADER = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)
 
 
 class LexiconError(ValueError):
@@ -53,14 +52,24 @@ def load(name: str) -> dict:
     """The parsed lexicon `name`, checked that no word is listed twice."""
     path = path_of(name)
     try:
-        data = yaml.load(path.read_text(encoding='utf-8'), Loader=SAFE_LOADER)
+        raw = path.read_bytes()
     except OSError as error:
         raise LexiconError(f'{display(path)}: cannot read ({error.strerror})') from None
-    except yaml.YAMLError as error:
+    # parsing YAML is a fifth of a cold start; a lexicon checked once is kept for its very bytes
+    kept = paradigms.cache_folder() / f'lexicon-{name}-{hashlib.sha256(raw).hexdigest()[:24]}.pickle'
+    data = paradigms.saved(kept)
+    if isinstance(data, dict):
+        return data
+    import yaml  # only where a lexicon is new: the import alone costs a tenth of a cold start
+    try:
+        # libyaml's loader where pyyaml was built with it: ten times faster
+        data = yaml.load(raw.decode('utf-8'), Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
         raise LexiconError(f'{display(path)}: not valid YAML ({error})') from None
     if not isinstance(data, dict):
         raise LexiconError(f'{display(path)}: expected sections at the top level')
     check_unique(path, data)
+    paradigms.save(kept, data)
     return data
 
 

@@ -1,10 +1,11 @@
-"""The written forms of gazetteer words, kept on disk between runs.
+"""The written forms of gazetteer words, and the parsed lexicons, kept on disk between runs.
 
 Building the grammars expands every lexicon word to its pymorphy3 paradigm: thousands of dictionary
 lookups, most of a cold start. A paradigm depends only on the word and the dictionary, so the forms
 worked out once are saved (per dictionary build, in the user's cache folder) and read back by the
 next process. Nothing depends on the file: without it, or where it cannot be written, the forms are
-worked out again.
+worked out again. A parsed lexicon is kept under the hash of its file's bytes, so an edited
+lexicon is parsed afresh.
 """
 
 from __future__ import annotations
@@ -31,21 +32,29 @@ def cache_path(morph) -> Path:
 
 
 def read(morph) -> dict[str, frozenset[str]]:
-    try:
-        with cache_path(morph).open('rb') as stream:
-            found = pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return {}
+    found = saved(cache_path(morph))
     return found if isinstance(found, dict) else {}
 
 
 def write(morph, forms: dict[str, frozenset[str]]) -> None:
+    save(cache_path(morph), forms)
+
+
+def saved(path: Path):
+    """What `save` put at `path`, or None where there is nothing whole to read."""
+    try:
+        with path.open('rb') as stream:
+            return pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError, IndexError):
+        return None
+
+
+def save(path: Path, value) -> None:
     """Save atomically: processes starting together each write a whole file or none."""
-    path = cache_path(morph)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile('wb', dir=path.parent, delete=False) as stream:
-            pickle.dump(forms, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(stream.name, path)
     except OSError:
         pass

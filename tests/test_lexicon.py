@@ -7,8 +7,9 @@ from grammars import lexicon
 
 @pytest.fixture
 def toy(tmp_path, monkeypatch):
-    """A lexicon folder of the test's own: writes `toy.yml` and loads it afresh."""
+    """A lexicon folder and a cache of the test's own: writes `toy.yml` and loads it afresh."""
     monkeypatch.setattr(lexicon, 'LEXICON_DIR', tmp_path)
+    monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path / 'cache'))
     lexicon.load.cache_clear()
 
     def load(content: str | None, name: str = 'toy'):
@@ -39,3 +40,25 @@ def test_yo_and_ye_spellings_are_one_word(toy):
 def test_missing_lexicon_is_a_clear_error(toy):
     with pytest.raises(lexicon.LexiconError, match='grammars/lexicons/absent.yml: cannot read'):
         toy(None, name='absent')
+
+
+def test_a_lexicon_edited_is_read_afresh(toy):
+    assert toy('titles: [посол]\n') == {'titles': ['посол']}
+    lexicon.load.cache_clear()
+    assert toy('titles: [консул]\n') == {'titles': ['консул']}
+
+
+def test_a_lexicon_is_read_back_as_parsed_and_a_broken_copy_is_parsed_again(toy, tmp_path):
+    assert toy('titles: [посол]\n') == {'titles': ['посол']}
+    [kept] = (tmp_path / 'cache').glob('lexicon-toy-*.pickle')
+    lexicon.load.cache_clear()
+    assert toy(None) == {'titles': ['посол']}
+    kept.write_bytes(b'not a pickle')
+    lexicon.load.cache_clear()
+    assert toy(None) == {'titles': ['посол']}
+
+
+def test_a_lexicon_with_a_word_twice_is_not_kept(toy, tmp_path):
+    with pytest.raises(lexicon.LexiconError):
+        toy('titles: [посол, посол]\n')
+    assert not list((tmp_path / 'cache').glob('lexicon-toy-*'))
