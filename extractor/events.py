@@ -99,7 +99,20 @@ def official(item: Arg, posts: dict[str, str]) -> bool:
     position = item.position or posts.get(item.normal or '')
     if item.kind == 'person' and position and fold(position) == 'коллега' and item.country:
         return True  # «своего французского коллегу»: the counterpart of another state's official
-    return item.kind == 'person' and bool(position) and fold(position).startswith(political_titles())
+    return item.kind == 'person' and bool(position) and serving_post(position).startswith(political_titles())
+
+
+@cache
+def serving_modifiers() -> tuple[str, ...]:
+    return tuple(sorted((fold(word) + ' ' for word in words('positions', 'modifiers')), key=len, reverse=True))
+
+
+def serving_post(position: str) -> str:
+    """«новый премьер-министр» holds the post «премьер-министр»; «бывший министр» holds none."""
+    post = fold(position)
+    while post.startswith(serving_modifiers()):
+        post = post[next(len(word) for word in serving_modifiers() if post.startswith(word)):]
+    return post
 
 
 def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:

@@ -6,6 +6,7 @@
 """
 
 from yargy import or_, rule
+from yargy.predicates import in_caseless
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
@@ -32,6 +33,7 @@ CALL_BY_PHONE = or_(
 
 CALL_NOUN_PHRASE = rule(
     or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=4).optional(),
+    in_caseless({'в', 'во'}).optional(),  # «Обама в телефонном разговоре пригласил»
     CALL_NOUN,
     CALL_PARTICIPANTS.optional(),
     or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=3).optional(),

@@ -80,7 +80,7 @@ POSITION_TITLE = gazetteer(
 ).named('POSITION_TITLE')
 
 POSITION_MODIFIER = or_(
-    gazetteer(words('positions', 'modifiers')),
+    gazetteer(words('positions', 'modifiers') + words('positions', 'former_modifiers')),
     rule(in_caseless({'экс', 'вице'}), eq('-')),
 ).named('POSITION_MODIFIER')
 

@@ -1,7 +1,7 @@
 """Argument phrases the event grammars share, and the shapes of a clause around a trigger.
 
 - AGENT: «министр иностранных дел России Сергей Лавров», «президент РФ», «стороны», «ОДКБ»
-- AGENTS: «Путин и Токаев», «с министром ... Лавровым и помощником ... Ушаковым»
+- AGENTS: «Путин и Токаев», «с министром ... Лавровым и помощником ... Ушаковым», «Барак Обама, который»
 - PARTY: an agent or a country: «Россия и Казахстан»
 - GROUP: «стороны», «делегации двух стран»
 - PLACE: «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
@@ -60,11 +60,17 @@ AGENT = or_(PERSON, AGENT_DESCRIPTION, GROUP, ORG).named('AGENT')
 # after a person, a capitalised word joined by «и» is a person too, known to the dictionary or not:
 # «Лаврова и Нуртлеу»
 # a list is joined by «и» at its end: «А, Б и В»; a comma alone may end a clause («..., министры»)
-AGENTS = or_(
+AGENT_LIST = or_(
     rule(AGENT),
     rule(AGENT, rule(eq(','), or_(AGENT, NAME_WORD)).repeatable(max=3).optional(), caseless('и'),
          or_(AGENT, NAME_WORD)),
-).named('AGENTS')
+).named('AGENT_LIST')
+
+# «Барак Обама, который в телефонном разговоре пригласил ...»: the people a relative clause that
+# follows them tells of; «который» in the nominative is their word in that clause
+RELATIVE_WHO = rule(eq(','), and_(dictionary({'который'}), gram('nomn'))).named('RELATIVE_WHO')
+
+AGENTS = rule(AGENT_LIST, RELATIVE_WHO.optional()).named('AGENTS')
 
 PARTY = or_(AGENT, GEO_NAME).named('PARTY')
 

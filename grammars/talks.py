@@ -12,7 +12,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, gram, in_, in_caseless, is_capitalized
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
@@ -28,7 +28,12 @@ PARTICIPANTS = rule(AGENTS).named('PARTICIPANTS')
 
 # «с главой МИД Казахстана», «со своим казахстанским коллегой»: the other side
 # a capitalised word after «с» names a person even where the dictionary does not know it: «с Токаевым»
-PARTNER = rule(in_caseless({'с', 'со'}), dictionary({'свой'}).optional(), or_(AGENTS, NAME_WORD)).named('PARTNER')
+PARTNER_SIDE = rule(in_caseless({'с', 'со'}), dictionary({'свой'}).optional(), or_(AGENTS, NAME_WORD)).named(
+    'PARTNER_SIDE')
+
+# «с канцлером Германии и с президентом Казахстана»: the preposition said again for each side
+PARTNER = rule(PARTNER_SIDE, rule(or_(caseless('и'), eq(',')), PARTNER_SIDE).repeatable(max=3).optional()).named(
+    'PARTNER')
 
 QUALITY = or_(gram('ADJF'), gram('PRTF'))
 
@@ -41,7 +46,9 @@ TALKS_FORMAT = or_(
 # «широкий спектр вопросов», «актуальные вопросы российско-казахстанских отношений»: what is talked of
 TOPIC_WORD = and_(or_(gram('NOUN'), gram('ADJF'), gram('PRTF'), gram('NUMR')), not_(gram('Name')), CONTENT_WORD)
 TALKS_TOPIC = rule(
-    and_(TOPIC_WORD, gram('accs')),
+    # a topic may name someone («подготовку визита Путина»), but opens with what is talked of: a
+    # surname there («Ангелой Меркель») ends the name before it
+    and_(TOPIC_WORD, gram('accs'), not_(gram('Surn'))),
     rule(or_(TOPIC_WORD, in_({'и', '-', 'к', 'о', 'об', 'по', 'с', 'в', 'на'}))).repeatable(max=8).optional(),
     TOPIC_WORD.optional(),
 ).named('TALKS_TOPIC')

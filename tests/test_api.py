@@ -154,3 +154,25 @@ def test_talking_to_the_press_is_no_meeting(extractor):
                                  'заявил это. Глава МИД России встретился с российскими журналистами. Сергей '
                                  'Лавров встретился с главой Федерального агентства по делам СНГ.')
     assert [(event.type, event.trigger.text) for event in document.events] == [('talks', 'встретился')]
+
+
+def test_a_relative_clause_tells_of_the_people_before_it(extractor):
+    document = extractor.extract('Кэмерона поздравил президент США Барак Обама, который в телефонном разговоре '
+                                 'пригласил его в Вашингтон.')
+    assert [(event.type, [item.normal for item in event.role('participants')]) for event in document.events] == [
+        ('call', ['Барак Обама'])]
+
+
+def test_each_side_after_its_own_preposition_is_a_participant(extractor):
+    document = extractor.extract('Президент России Владимир Путин провел переговоры с канцлером Германии Ангелой '
+                                 'Меркель и с президентом Казахстана Касым-Жомартом Токаевым.')
+    assert [(event.type, [item.normal for item in event.role('participants')], event.role('topic'))
+            for event in document.events] == [
+        ('talks', ['Владимир Путин', 'Ангела Меркель', 'Касым-Жомарт Токаев'], ())]
+
+
+def test_a_new_holder_of_a_post_acts_for_the_state_and_a_former_one_does_not(extractor):
+    document = extractor.extract('Новый британский премьер-министр Дэвид Кэмерон посетит США этим летом. Бывший '
+                                 'премьер-министр Гордон Браун посетит Канаду.')
+    assert [(event.type, [item.normal for item in event.role('visitor')]) for event in document.events] == [
+        ('visit', ['Дэвид Кэмерон'])]
