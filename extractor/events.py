@@ -8,8 +8,9 @@ from datetime import date
 from functools import cache
 
 from extractor.entities import STATE_KINDS, org_kinds
-from extractor.mentions import Found, found_mention, received
+from extractor.mentions import Found, acts, found_mention, received
 from extractor.merge import Draft, merge
+from extractor.modality import readings
 from extractor.morph import analyzer, tokenizer
 from extractor.parse import matches
 from extractor.posts import document_posts
@@ -19,7 +20,7 @@ from extractor.segment import Sentence
 from extractor.trace import render
 from extractor.triggers import trigger_types
 from grammars.geo import geo_entry
-from grammars.lexicon import fold, load, table, words
+from grammars.lexicon import fold, table, words
 
 EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
                ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
@@ -57,14 +58,9 @@ def a_power(mention: Found, tokens: list) -> bool:
     """«право назначать членов Совета Федерации»: an infinitive trigger right after a word of power."""
     start = mention.trigger.start - mention.sentence.start
     at = next((index for index, token in enumerate(tokens) if token.span.start == start), None)
-    if not at or not any('INFN' in form.grams for form in forms(tokens[at])):
+    if not at or not any('INFN' in form.grams for form in readings(tokens[at])):
         return False
-    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in forms(token))
-
-
-def forms(token) -> list:
-    """A word's readings; punctuation and numbers have none."""
-    return getattr(token, 'forms', None) or []
+    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in readings(token))
 
 
 def without_talks_by_phone(found: list[Found]) -> list[Found]:
@@ -73,11 +69,6 @@ def without_talks_by_phone(found: list[Found]) -> list[Found]:
     return [mention for mention in found if mention.type != 'talks' or not any(
         start <= mention.trigger.start < end for start, end in calls)]
 
-
-@cache
-def acts() -> frozenset[str]:
-    """Documents a head of state signs alone («указ», «закон»): no agreement between parties."""
-    return frozenset(load('documents')['acts'])
 
 
 @cache
@@ -110,9 +101,11 @@ def serving_modifiers() -> tuple[str, ...]:
 def serving_post(position: str) -> str:
     """«новый премьер-министр» holds the post «премьер-министр»; «бывший министр» holds none."""
     post = fold(position)
-    while post.startswith(serving_modifiers()):
-        post = post[next(len(word) for word in serving_modifiers() if post.startswith(word)):]
-    return post
+    while True:
+        modifier = next((word for word in serving_modifiers() if post.startswith(word)), None)
+        if modifier is None:
+            return post
+        post = post[len(modifier):]
 
 
 def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
@@ -154,10 +147,10 @@ def with_the_press(mention: Found) -> bool:
     after = AFTER_WITH.match(mention.sentence.text, mention.trigger.end - mention.sentence.start)
     if after is None:
         return False
-    first, second = (analyzer().raw.parse(word) if word else [] for word in after.groups())
-    if any('ADJF' in form.tag for form in first):  # «с российскими журналистами», not «с главой агентства»
+    first, second = (list(analyzer()(word)) if word else [] for word in after.groups())
+    if any('ADJF' in form.grams for form in first):  # «с российскими журналистами», not «с главой агентства»
         first = first + second
-    return any(form.normal_form in press_words() for form in first)
+    return any(form.normalized in press_words() for form in first)
 
 
 def named_treaty(mention: Found) -> bool:

@@ -16,12 +16,12 @@ from extractor.entities import (
     person_arg,
     post_text,
 )
-from extractor.modality import mention_modality
+from extractor.modality import mention_modality, readings
 from extractor.normal import person_name, phrase_nominative
 from extractor.records import Arg, Span
 from extractor.trace import Node
 from grammars.geo import geo_entry
-from grammars.lexicon import entries, fold, index, table
+from grammars.lexicon import entries, fold, index, table, words
 
 TRIGGERS = {
     'visit': ('VISIT_MANNER', 'VISIT_NOUN_GROUP', 'VISIT_VERB', 'VISIT_SUPPORT_VERB'),
@@ -141,6 +141,12 @@ def place_args(node: Node, source: str) -> list[Arg]:
 
 
 @cache
+def acts() -> frozenset[str]:
+    """Documents a head of state signs alone («указ», «закон»): no agreement between parties."""
+    return frozenset(words('documents', 'acts'))
+
+
+@cache
 def doc_kinds() -> dict[str, str]:
     return {fold(name): kind for kind, names in table('documents', 'kinds').items() for name in names}
 
@@ -218,7 +224,7 @@ def head_token(tokens: list):
 def object_form(token, surname: bool) -> bool:
     """A word can be a direct object. A name is read by its name readings («Барак» is a first name
     before it is a barrack); a surname the dictionary does not know as one («Моди») is let pass."""
-    forms = getattr(token, 'forms', None) or []
+    forms = readings(token)
     named = [form for form in forms if any(gram in form.grams for gram in ('Name', 'Surn', 'Patr'))]
     if surname and not named:
         return True

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.mentions import Found
+from extractor.mentions import Found, acts
 from grammars.geo import geo_entry
-from grammars.lexicon import words
 
 
 @dataclass
@@ -116,7 +115,7 @@ def acts_agree(mine: set[str], theirs: set[str]) -> bool:
     resignation that led to it are two signings, whatever else they share."""
     if not mine or not theirs:
         return True
-    return bool(mine & theirs) or not (mine | theirs) & set(words('documents', 'acts'))
+    return bool(mine & theirs) or not (mine | theirs) & acts()
 
 
 def about(words: set[str]) -> bool:
