@@ -9,7 +9,8 @@ grammars, before the first document); peak memory of a process; how time grows w
 whether the fast path finds exactly the events of the plain full parse (every event grammar on every
 sentence, yargy's own predictions) on the first --full-docs documents.
 
-Each mode runs in a fresh process, so start-up and memory are its own.
+Each mode runs in a fresh process, so start-up and memory are its own. The floor runs twice, before
+and after the default mode, and the faster run is the one every mode is compared with.
 """
 
 from __future__ import annotations
@@ -114,7 +115,11 @@ def report(args: argparse.Namespace) -> None:
     texts = texts_of(args.folder, args.limit)
     chars, docs = sum(len(text) for _, text in texts), len(texts)
     print(f'corpus: {args.folder}: {docs} documents, {chars:,} characters')
-    base = in_process('floor', args)
+    # the machine's speed drifts: the floor is taken before and after the default mode, and the faster
+    # of the two is the one the modes are held to
+    first_floor = in_process('floor', args)
+    default = in_process('default', args)
+    base = min(first_floor, in_process('floor', args), key=lambda result: result['seconds'])
     print(f'pymorphy3 dictionary: {base["dictionary"]}')
     print(f'{"mode":<22}{"chars/s":>10}{"docs/s":>9}{"× floor":>9}{"start-up s":>12}{"peak MB":>9}{"events":>8}')
 
@@ -125,7 +130,6 @@ def report(args: argparse.Namespace) -> None:
               f'{startup:>12}{result["peak_mb"]:>9.0f}{result.get("events", "—"):>8}')
 
     line('floor (razdel+pymorphy3)', base)
-    default = in_process('default', args)
     line('default (events)', default)
     line('--entities', in_process('entities', args))
     pool = in_process('jobs2', args)

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 
 from extractor.inputs import Input
 from extractor.records import Document
 
-# documents handed to the pool at a time: enough to keep every worker busy, few enough that a
+# documents in the pool's hands at a time: enough to keep every worker busy, few enough that a
 # stream of millions of files is never all in memory
 WINDOW_PER_JOB = 32
+# documents a worker is sent at once: fewer messages between the processes, and a small part of the
+# window each
+DOCUMENTS_PER_TASK = 4
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,10 @@ def extract_one(item: Input, job: Job) -> Result:
     return Result(item.name, document=document, text=item.text)
 
 
-def _extract_in_worker(task: tuple[Input, Job]) -> Result:
-    return extract_one(*task)
+def _extract_in_worker(task: tuple[list[Input], Job]) -> list[Result]:
+    # the text goes back without its copy: the parent has it
+    items, job = task
+    return [replace(extract_one(item, job), text=None) for item in items]
 
 
 def extract_all(items: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Result]:
@@ -87,7 +93,19 @@ def extract_all(items: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Res
     extractor().warm()  # built once here; forked workers share the parsers instead of each building its own
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context('fork' if 'fork' in methods else 'spawn')
-    pending = iter([*first, *items])
     with context.Pool(jobs) as pool:
-        while window := list(islice(pending, jobs * WINDOW_PER_JOB)):
-            yield from pool.imap(_extract_in_worker, [(item, job) for item in window], chunksize=1)
+        # a sliding window, not batches: a worker done with its part never waits for a slow document
+        # of the other's before it gets more
+        ahead: deque = deque()
+        pending = chain(first, items)
+        while chunk := list(islice(pending, DOCUMENTS_PER_TASK)):
+            ahead.append((chunk, pool.apply_async(_extract_in_worker, ((chunk, job),))))
+            if len(ahead) * DOCUMENTS_PER_TASK >= jobs * WINDOW_PER_JOB:
+                yield from returned(*ahead.popleft())
+        while ahead:
+            yield from returned(*ahead.popleft())
+
+
+def returned(chunk: list[Input], task) -> list[Result]:
+    return [replace(done, text=item.text) if done.document is not None else done
+            for item, done in zip(chunk, task.get(), strict=True)]

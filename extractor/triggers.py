@@ -23,8 +23,10 @@ EXTRA = {'signing': ('exchange_verbs',), 'appointment': ()}
 
 
 @cache
-def trigger_forms() -> dict[str, frozenset[str]]:
-    """Event type → every written form of its trigger words (each word of a phrase counts)."""
+def trigger_words() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """Event type → its trigger phrases, each as the written forms of each of its words: the grammars
+    match a phrase only whole (a gazetteer of «обмен мнениями» never matches «по мнению»), so a sentence
+    may hold an event only where it holds every word of one of its phrases."""
     morph = analyzer().raw
     result = {}
     for event_type, sections in TRIGGER_SECTIONS.items():
@@ -33,13 +35,10 @@ def trigger_forms() -> dict[str, frozenset[str]]:
         phrases += [phrase for section in EXTRA.get(event_type, ()) for phrase in words('events', section)]
         if event_type == 'appointment':
             phrases.append('назначение')
-        forms = set()
-        for phrase in phrases:
-            forms |= word_forms(key_word(phrase, morph), morph)
+        needs = {tuple(word_forms(word, morph) for word in phrase.split()) for phrase in phrases}
         for section in ACTIVE_ONLY.intersection(sections):
-            for word in lexicon[section]:
-                forms |= word_forms(word, morph) - passive_forms(word, morph)
-        result[event_type] = frozenset(forms)
+            needs |= {(word_forms(word, morph) - passive_forms(word, morph),) for word in lexicon[section]}
+        result[event_type] = tuple(needs)
     return result
 
 
@@ -55,21 +54,16 @@ def passive_forms(verb: str, morph) -> frozenset[str]:
     return frozenset(fold(form.word) for form in parse.lexeme if 'pssv' in form.tag)
 
 
-def key_word(phrase: str, morph) -> str:
-    """The word of a trigger phrase a sentence must hold: the longest that is not a verb, the first of
-    equals («провести переговоры» → «переговоры», «принять участие» → «участие», «телефонные
-    переговоры» → «телефонные»); a verb is common to many phrases that are no event («принять закон»)."""
-    parts = phrase.split()
-    named = [part for part in parts if len(parts) == 1 or not {'INFN', 'VERB'} & set(grams_of(part, morph))]
-    return max(named or parts, key=len)
-
-
-def grams_of(word: str, morph) -> list[str]:
-    """The parts of speech a word may be read as."""
-    return [str(item.tag.POS) for item in morph.parse(word)]
-
-
 def trigger_types(text: str) -> list[str]:
-    """The event types whose trigger words the text holds, in a fixed order."""
+    """The event types one of whose trigger phrases the text holds, in a fixed order."""
     present = {fold(word) for word in WORD.findall(text)}
-    return [event_type for event_type, forms in trigger_forms().items() if present & forms]
+    if present.isdisjoint(any_trigger_word()):
+        return []
+    return [event_type for event_type, needs in trigger_words().items()
+            if any(all(present & forms for forms in need) for need in needs)]
+
+
+@cache
+def any_trigger_word() -> frozenset[str]:
+    """Every form of every word of a trigger: most sentences hold none, and are done with at once."""
+    return frozenset().union(*(forms for needs in trigger_words().values() for need in needs for forms in need))
