@@ -40,7 +40,8 @@ ROLES = {
     'summit': {'SUMMIT_NAME': 'name', 'SUMMIT_PARTICIPANTS': 'participants', 'SUMMIT_CHAIR': 'participants',
                'PLACE': 'place',
                'ORDINAL': 'ordinal', 'SUMMIT_ANAPHOR': 'name'},
-    'call': {'CALL_PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'TALKS_TOPIC': 'topic'},
+    'call': {'CALL_PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'CALL_COUNTERPART': 'participants',
+             'TALKS_TOPIC': 'topic'},
     'appointment': {'APPOINTEE': 'person', 'NEW_POSITION': 'position'},
 }
 AGENT_ROLES = frozenset({'visitor', 'inviter', 'host', 'participants', 'parties', 'person'})

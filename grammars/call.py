@@ -2,11 +2,13 @@
 
 - CALL_BY_PHONE: «Путин и Токаев неоднократно обсуждали по телефону детали предстоящего визита»
 - CALL_NOUN_PHRASE: «телефонный разговор Путина и Токаева», «провели телефонные переговоры»
+- CALL_COUNTERPART: who is spoken to or of in a call, named right after its verb: «в телефонном
+  разговоре пригласил нового британского премьер-министра», «в телефонном разговоре сообщил Токаеву»
 - CALL: any of them
 """
 
 from yargy import or_, rule
-from yargy.predicates import in_caseless
+from yargy.predicates import gram, in_caseless
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
@@ -31,11 +33,15 @@ CALL_BY_PHONE = or_(
          predicate(TALKS_VERB), CALL_ARGUMENT.repeatable(max=2).optional(), TALKS_TOPIC.optional()),
 ).named('CALL_BY_PHONE')
 
+# the people after the verb that follows the call: whoever is invited, told or thanked in a call, or
+# tells («в телефонном разговоре заявил Лавров»), took part in it
+CALL_COUNTERPART = rule(gram('VERB'), AGENTS).named('CALL_COUNTERPART')
+
 CALL_NOUN_PHRASE = rule(
     or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=4).optional(),
     in_caseless({'в', 'во'}).optional(),  # «Обама в телефонном разговоре пригласил»
     CALL_NOUN,
-    CALL_PARTICIPANTS.optional(),
+    or_(CALL_PARTICIPANTS, CALL_COUNTERPART).optional(),
     or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=3).optional(),
 ).named('CALL_NOUN_PHRASE')
 

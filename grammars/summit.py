@@ -2,7 +2,8 @@
 
 - SUMMIT_NAME: «XXI Форум межрегионального сотрудничества России и Казахстана», «саммит Шанхайской
   организации сотрудничества», «сессия Совета коллективной безопасности ОДКБ», «79-я сессия
-  Генеральной Ассамблеи ООН», «саммит Россия – Центральная Азия», «саммит СНГ»
+  Генеральной Ассамблеи ООН», «саммит Россия – Центральная Азия», «саммит СНГ», «конференция полномочных
+  представителей под эгидой ООН» (SUMMIT_AUSPICES)
 - SUMMIT_BY_NAME: the name with where and when: «в Уральске 11-12 ноября пройдет XXI форум
   межрегионального сотрудничества двух стран»
 - SUMMIT_PARTICIPATION: «главы государств участвовали в XX Форуме ...», «В мероприятии примет
@@ -13,6 +14,7 @@
 
 from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless
+from yargy.relations import case_relation
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_NAME
@@ -37,10 +39,20 @@ SUMMIT_OF = or_(
          or_(rule(GEO_NAME, rule(caseless('и'), GEO_NAME).optional()), OF_COUNTRIES).optional()),
 ).named('SUMMIT_OF')
 
+# «под эгидой ООН»: the body a gathering is held by is part of its name, and makes it a state's affair
+SUMMIT_AUSPICES = rule(caseless('под'), dictionary({'эгида', 'патронаж'}), ORG).named('SUMMIT_AUSPICES')
+
+# the adjectives before the noun are in its case: «Дипломатической конференцией», never «принятого
+# Дипломатической конференцией» (the relation binds the children of one rule: the run of adjectives
+# as a whole, by its first word, and the noun)
+in_its_case = case_relation()
+
 # «саммит» alone is one; «форум», «сессия», «заседание» need a name or a number to be one
 SUMMIT_NAME = or_(
-    rule(ORDINAL.optional(), gram('ADJF').repeatable(max=2).optional(), SUMMIT_NOUN, SUMMIT_OF),
-    rule(ORDINAL, gram('ADJF').repeatable(max=2).optional(), SUMMIT_NOUN),
+    rule(ORDINAL.optional(), gram('ADJF').repeatable(max=2).optional().match(in_its_case),
+         SUMMIT_NOUN.match(in_its_case), SUMMIT_OF, SUMMIT_AUSPICES.optional()),
+    rule(ORDINAL, gram('ADJF').repeatable(max=2).optional().match(in_its_case), SUMMIT_NOUN.match(in_its_case),
+         SUMMIT_AUSPICES.optional()),
     rule(gram('ADJF').repeatable(max=2).optional(), dictionary({'саммит'})),
 ).named('SUMMIT_NAME')
 

@@ -176,3 +176,20 @@ def test_a_new_holder_of_a_post_acts_for_the_state_and_a_former_one_does_not(ext
                                  'премьер-министр Гордон Браун посетит Канаду.')
     assert [(event.type, [item.normal for item in event.role('visitor')]) for event in document.events] == [
         ('visit', ['Дэвид Кэмерон'])]
+
+
+def test_the_other_side_of_a_call_is_named_after_its_verb(extractor):
+    # Обама has no post in the text: the call is kept for the prime minister it invites
+    document = extractor.extract('Барак Обама в телефонном разговоре пригласил нового британского премьер-министра '
+                                 'посетить Вашингтон.')
+    calls = [event for event in document.events if event.type == 'call']
+    assert [[item.text for item in event.role('participants')] for event in calls] == [
+        ['Барак Обама', 'нового британского премьер-министра']]
+
+
+def test_a_conference_held_under_the_auspices_of_the_un_is_a_summit(extractor):
+    document = extractor.extract('Статут был принят Дипломатической конференцией полномочных представителей '
+                                 'под эгидой ООН в Риме.')
+    assert [(event.type, [item.text for item in event.role('name')], [item.normal for item in event.role('place')])
+            for event in document.events] == [
+        ('summit', ['Дипломатической конференцией полномочных представителей под эгидой ООН'], ['Рим'])]
