@@ -9,8 +9,9 @@ grammars, before the first document); peak memory of a process; how time grows w
 whether the fast path finds exactly the events of the plain full parse (every event grammar on every
 sentence, yargy's own predictions) on the first --full-docs documents.
 
-Each mode runs in a fresh process, so start-up and memory are its own. The floor runs twice, before
-and after the default mode, and the faster run is the one every mode is compared with.
+Each mode runs in a fresh process, so start-up and memory are its own. The modes take turns, --runs
+times over (default 2), and the fastest run of each counts: this machine's speed drifts from minute
+to minute.
 """
 
 from __future__ import annotations
@@ -111,16 +112,21 @@ def in_process(mode: str, args: argparse.Namespace) -> dict:
     return json.loads(done.stdout)
 
 
+MODES = ('floor', 'default', 'entities', 'jobs2')
+
+
 def report(args: argparse.Namespace) -> None:
     texts = texts_of(args.folder, args.limit)
     chars, docs = sum(len(text) for _, text in texts), len(texts)
     print(f'corpus: {args.folder}: {docs} documents, {chars:,} characters')
-    # the machine's speed drifts: the floor is taken before and after the default mode, and the faster
-    # of the two is the one the modes are held to
-    first_floor = in_process('floor', args)
-    default = in_process('default', args)
-    base = min(first_floor, in_process('floor', args), key=lambda result: result['seconds'])
-    print(f'pymorphy3 dictionary: {base["dictionary"]}')
+    # the machine's speed drifts from minute to minute: each mode runs --runs times, taking turns with
+    # the others, and its fastest run counts (as timeit takes the best of its repeats)
+    runs: dict[str, list[dict]] = {mode: [] for mode in MODES}
+    for _ in range(args.runs):
+        for mode in MODES:
+            runs[mode].append(in_process(mode, args))
+    base, default, entities, pool = (min(runs[mode], key=lambda result: result['seconds']) for mode in MODES)
+    print(f'pymorphy3 dictionary: {base["dictionary"]}; the fastest of {args.runs} runs of each mode')
     print(f'{"mode":<22}{"chars/s":>10}{"docs/s":>9}{"× floor":>9}{"start-up s":>12}{"peak MB":>9}{"events":>8}')
 
     def line(name: str, result: dict) -> None:
@@ -131,8 +137,7 @@ def report(args: argparse.Namespace) -> None:
 
     line('floor (razdel+pymorphy3)', base)
     line('default (events)', default)
-    line('--entities', in_process('entities', args))
-    pool = in_process('jobs2', args)
+    line('--entities', entities)
     line('--jobs 2', pool)
     print(f'two processes / one: {default["seconds"] / pool["seconds"]:.2f}×')
     print('growth (characters: seconds → chars/s): ' + '; '.join(
@@ -147,6 +152,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('folder', help='a folder of *.txt news texts, e.g. ../shared/dev/nerel-train')
     parser.add_argument('--limit', type=int, help='only the first N texts')
+    parser.add_argument('--runs', type=int, default=2, help='runs of each mode, the fastest counts (default 2)')
     parser.add_argument('--full-docs', type=int, default=40,
                         help='documents to check against the plain full parse (slow; 0 skips; default 40)')
     parser.add_argument('--mode', choices=('floor', 'default', 'entities', 'jobs2', 'full'), help=argparse.SUPPRESS)

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from extractor.entities import STATE_KINDS, org_kinds
-from extractor.mentions import Found, acts, found_mention, received
+from extractor.mentions import Found, acts, found_mention, owned, received
 from extractor.merge import Draft, merge
 from extractor.modality import readings
 from extractor.morph import analyzer, tokenizer
@@ -41,7 +41,7 @@ def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace:
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
         for node in matches(EVENT_RULES[kind], sentence, lookahead):
-            if not received(node):
+            if not (received(node) and owned(node)):
                 continue
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))

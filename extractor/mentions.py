@@ -34,7 +34,8 @@ TRIGGERS = {
 ROLES = {
     'visit': {'VISITOR': 'visitor', 'DESTINATION': 'destination', 'VISIT_TO': 'destination', 'INVITATION': 'inviter',
               'VISIT_KIND': 'kind'},
-    'talks': {'PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'GUEST': 'participants', 'PLACE': 'place',
+    'talks': {'PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'GUEST': 'participants',
+              'REPRESENTED': 'participants', 'PLACE': 'place',
               'TALKS_FORMAT': 'format', 'TALKS_TOPIC': 'topic'},
     'signing': {'PARTIES': 'parties', 'DOCUMENT': 'document', 'PLACE': 'place'},
     'summit': {'SUMMIT_NAME': 'name', 'SUMMIT_PARTICIPANTS': 'participants', 'SUMMIT_CHAIR': 'participants',
@@ -212,6 +213,20 @@ def received(node: Node) -> bool:
                 if found.tokens]
     return all(object_form(token, surname=False) for token in heads) and all(
         object_form(token, surname=True) for token in surnames)
+
+
+def owned(node: Node) -> bool:
+    """«своего визита»: whoever it belongs to is the subject of the clause, so in the nominative
+    («во время своего визита ... дипломат выразил», never «... Путина принял Токаев»)."""
+    if node.find('OWN_VISIT') is None:
+        return True
+    visitors = [found for found in node.find_all('VISITOR') for found in outermost(found, AGENT_NODES)]
+    return all(subject_form(head_token(found.tokens)) for found in visitors if found.tokens)
+
+
+def subject_form(token) -> bool:
+    forms = readings(token)
+    return not forms or any('nomn' in form.grams or 'Fixd' in form.grams for form in forms)
 
 
 def head_token(tokens: list):

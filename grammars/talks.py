@@ -3,6 +3,7 @@
 - TALKS_BY_VERB: «Лавров проведет переговоры с главой МИД Казахстана Ермеком Кошербаевым»,
   «встретился с министром иностранных дел РФ Сергеем Лавровым и помощником президента России Юрием
   Ушаковым», «министры комплексно обсудят широкий спектр вопросов», «стороны обсудили»
+- REPRESENTED: the state a participant speaks for: «он представлял Иран на переговорах»
 - TALKS_BY_RECEPTION: «Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози»
 - TALKS_NOUN_PHRASE: «переговоры в узком и расширенном форматах», «последняя двусторонняя встреча
   Лаврова и Нуртлеу», «на встрече с Токаевым»
@@ -15,7 +16,9 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized
 
 from grammars.gazetteer import gazetteer
+from grammars.geo import GEO_NAME
 from grammars.lexicon import table
+from grammars.org import ORG
 from grammars.person import NAME_WORD
 from grammars.roles import AGENTS, CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PLACE, WHEN, around, predicate
 
@@ -55,8 +58,14 @@ TALKS_TOPIC = rule(
 
 TALKS_DATE = rule(WHEN).named('TALKS_DATE')
 
+# «представлял Иран на переговорах», «представляющий интересы России»: the state or body a participant
+# speaks for takes part too
+REPRESENTED = rule(
+    dictionary({'представлять', 'представить'}), dictionary({'интерес'}).optional(), or_(GEO_NAME, ORG),
+).named('REPRESENTED')
+
 TALKS_ARGUMENT = or_(
-    PARTICIPANTS, PARTNER, PLACE, TALKS_DATE, TALKS_FORMAT, CONTEXT, FILLER,
+    PARTICIPANTS, PARTNER, PLACE, TALKS_DATE, TALKS_FORMAT, REPRESENTED, CONTEXT, FILLER,
 ).named('TALKS_ARGUMENT')
 
 TALKS_BY_VERB = around(

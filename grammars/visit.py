@@ -8,15 +8,17 @@
   «начинает двухдневный государственный визит в Россию»
 - VISIT_NOUN_PHRASE: «визит Путина в Казахстан», «государственному визиту президента РФ Владимира
   Путина в республику», «первый официальный визит Кошербаева в Москву»
+- VISIT_BY_OWN: «Путин в ходе своего визита в Казахстан», «во время своего визита в Москву южнокорейский
+  дипломат выразил надежду» (OWN_VISIT: «своего визита в Москву»)
 - VISIT: any of them
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, gram, normalized
+from yargy.predicates import caseless, dictionary, eq, gram, normalized
 
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table
-from grammars.roles import AGENTS, CONTEXT, FILLER, PLACE, PLACE_ANAPHOR, WHEN, around, predicate
+from grammars.roles import AGENTS, CONTEXT, CONTEXT_MARKER, FILLER, PLACE, PLACE_ANAPHOR, WHEN, around, predicate
 
 WORDS = table('events', 'visit')
 
@@ -69,5 +71,18 @@ VISIT_NOUN_PHRASE = rule(
     or_(VISIT_TO, INVITATION, VISIT_DATE).repeatable(max=3).optional(),
 ).named('VISIT_NOUN_PHRASE')
 
-VISIT = or_(VISIT_BY_VERB, VISIT_BY_SUPPORT_VERB, VISIT_NOUN_PHRASE).named('VISIT')
+# «своего визита в Москву»: «свой» belongs to the subject of the clause, who is the visitor
+OWN_VISIT = rule(
+    dictionary({'свой'}), VISIT_NOUN_GROUP, or_(VISIT_TO, INVITATION, VISIT_DATE).repeatable(max=3).optional(),
+).named('OWN_VISIT')
+
+# «Путин в ходе своего визита в Казахстан», «во время своего визита в Москву в апреле южнокорейский
+# дипломат выразил надежду»: the subject before the phrase or right after it (in the nominative:
+# extractor.mentions.owned)
+VISIT_BY_OWN = or_(
+    rule(VISITOR, FILLER.optional(), CONTEXT_MARKER.optional(), OWN_VISIT),
+    rule(CONTEXT_MARKER.optional(), OWN_VISIT, eq(',').optional(), VISITOR),
+).named('VISIT_BY_OWN')
+
+VISIT = or_(VISIT_BY_VERB, VISIT_BY_SUPPORT_VERB, VISIT_NOUN_PHRASE, VISIT_BY_OWN).named('VISIT')
 

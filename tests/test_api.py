@@ -193,3 +193,11 @@ def test_a_conference_held_under_the_auspices_of_the_un_is_a_summit(extractor):
     assert [(event.type, [item.text for item in event.role('name')], [item.normal for item in event.role('place')])
             for event in document.events] == [
         ('summit', ['Дипломатической конференцией полномочных представителей под эгидой ООН'], ['Рим'])]
+
+
+def test_the_visitor_of_his_own_visit_is_the_subject_of_the_clause(extractor):
+    document = extractor.extract('Во время своего визита в Берлин в мае премьер-министр Польши выразил надежду на '
+                                 'диалог. Во время своего визита в Варшаву канцлера принял президент.')
+    assert [(event.type, [item.text for item in event.role('visitor')], [item.normal for item in
+                                                                          event.role('destination')])
+            for event in document.events] == [('visit', ['премьер-министр Польши'], ['Берлин'])]
