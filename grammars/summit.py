@@ -35,9 +35,13 @@ NAME_WORD_OF_SUMMIT = and_(
 SUMMIT_OF = or_(
     rule(ORG),
     rule(GEO_NAME, in_({'-', '–', '—'}), GEO_NAME),
+    # «саммита организации Азиатско-Тихоокеанского экономического сотрудничества»: a body named after words
     rule(NAME_WORD_OF_SUMMIT.repeatable(max=4),
-         or_(rule(GEO_NAME, rule(caseless('и'), GEO_NAME).optional()), OF_COUNTRIES).optional()),
+         or_(rule(GEO_NAME, rule(caseless('и'), GEO_NAME).optional()), OF_COUNTRIES, ORG).optional()),
 ).named('SUMMIT_OF')
+
+# «(АТЭС)»: the body's short name in brackets after its full one
+SUMMIT_OF_SHORT = rule(eq('('), ORG, eq(')')).named('SUMMIT_OF_SHORT')
 
 # «под эгидой ООН»: the body a gathering is held by is part of its name, and makes it a state's affair
 SUMMIT_AUSPICES = rule(caseless('под'), dictionary({'эгида', 'патронаж'}), ORG).named('SUMMIT_AUSPICES')
@@ -50,7 +54,7 @@ in_its_case = case_relation()
 # «саммит» alone is one; «форум», «сессия», «заседание» need a name or a number to be one
 SUMMIT_NAME = or_(
     rule(ORDINAL.optional(), gram('ADJF').repeatable(max=2).optional().match(in_its_case),
-         SUMMIT_NOUN.match(in_its_case), SUMMIT_OF, SUMMIT_AUSPICES.optional()),
+         SUMMIT_NOUN.match(in_its_case), SUMMIT_OF, SUMMIT_OF_SHORT.optional(), SUMMIT_AUSPICES.optional()),
     rule(ORDINAL, gram('ADJF').repeatable(max=2).optional().match(in_its_case), SUMMIT_NOUN.match(in_its_case),
          SUMMIT_AUSPICES.optional()),
     rule(gram('ADJF').repeatable(max=2).optional(), dictionary({'саммит'})),
