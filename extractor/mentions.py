@@ -250,7 +250,7 @@ def object_form(token, surname: bool) -> bool:
 def role_args(event_type: str, node: Node, source: str) -> list[tuple[str, Arg]]:
     names = ROLES[event_type]
     result = []
-    nodes = outermost(node, tuple(names) + DATE_NODES)
+    nodes = without_the_speaker(outermost(node, tuple(names) + DATE_NODES), node, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
     for found in nodes:
@@ -288,10 +288,36 @@ def context_types(node: Node) -> tuple[str, ...]:
     return tuple(result)
 
 
+def trigger_of(event_type: str, node: Node) -> Node:
+    top = node.children[0] if node.children else node
+    return next((found for name in TRIGGERS[event_type] for found in outermost(node, (name,))), top)
+
+
+def without_the_speaker(nodes: list[Node], node: Node, event_type: str) -> list[Node]:
+    """«Путин сообщил, что Медведев подписал указ»: where the clause after «, что» has a subject of its
+    own (someone, or a document: «что распоряжение подписано Медведевым»), the one who says so is no
+    party; where it has none («Президент сообщил, что подписал указ»), he is."""
+    trigger = trigger_of(event_type, node)
+    said = [found for found in outermost(node, ('SAID_THAT',)) if found.end <= trigger.start]
+    if not said:
+        return nodes
+    last = said[-1]
+    agent_names = {name for name, role in ROLES[event_type].items() if role in AGENT_ROLES}
+    own_subject = any(found.name in agent_names | {'DOCUMENT'} and last.end <= found.start < trigger.start
+                      for found in nodes)
+    if not own_subject and not passive(trigger):
+        return nodes
+    return [found for found in nodes if not (found.name in agent_names and found.end <= last.start)]
+
+
+def passive(trigger: Node) -> bool:
+    return bool(trigger.tokens) and all('pssv' in form.grams for form in readings(trigger.tokens[-1]))
+
+
 def found_mention(event_type: str, node: Node, source: str, sentence: Span, sentence_tokens: list,
                   anchor: date | None, trace: str | None) -> Found:
     top = node.children[0] if node.children else node
-    trigger_node = next((found for name in TRIGGERS[event_type] for found in outermost(node, (name,))), top)
+    trigger_node = trigger_of(event_type, node)
     dates = outermost(node, DATE_NODES)
     return Found(
         type=event_type,

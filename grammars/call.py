@@ -12,7 +12,7 @@ from yargy.predicates import gram, in_caseless
 
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
-from grammars.roles import AGENTS, CONTEXT, FILLER, predicate
+from grammars.roles import AGENTS, CONTEXT, FILLER, SAID_THAT, predicate
 from grammars.talks import EVENT_VERB, PARTNER, TALKS_DATE, TALKS_TOPIC, TALKS_VERB
 
 WORDS = table('events', 'call')
@@ -22,7 +22,7 @@ BY_PHONE = gazetteer(WORDS['by_phone']).named('BY_PHONE')
 
 CALL_PARTICIPANTS = rule(AGENTS).named('CALL_PARTICIPANTS')
 
-CALL_ARGUMENT = or_(CALL_PARTICIPANTS, PARTNER, TALKS_DATE, CONTEXT, FILLER).named('CALL_ARGUMENT')
+CALL_ARGUMENT = or_(CALL_PARTICIPANTS, PARTNER, TALKS_DATE, CONTEXT, FILLER, SAID_THAT).named('CALL_ARGUMENT')
 
 # «обсуждали по телефону детали визита», «по телефону обсудили»
 CALL_BY_PHONE = or_(

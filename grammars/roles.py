@@ -13,6 +13,7 @@
 - CONTEXT: «в ходе визита», «по итогам переговоров», «на полях саммита СНГ»
 - PREDICATE_MODIFIER: «не», «может», «будет», «планируется»: words before a verb that change its modality
 - FILLER: «комплексно», «также», «впервые»: words that stand between arguments
+- SAID_THAT: «сообщил певице, что»: a verb of saying before the clause that tells of the event
 - WHEN: «в мае», «27 ноября»
 - EVENT_VERB: «состоялась», «пройдет»
 """
@@ -122,6 +123,16 @@ FILLER = or_(
     # «34-летний»: an age before a name
     rule(type('INT'), eq('-'), gram('ADJF')),
 ).named('FILLER')
+
+
+# «Президент сообщил певице, что подписал указ»: who says it is who acts, where the clause after «что»
+# names no one of its own (extractor.mentions.without_the_speaker keeps the speaker out otherwise)
+SAID_THAT = rule(
+    and_(dictionary(set(words('events', 'speech_verbs'))), gram('VERB')),
+    and_(CONTENT_WORD, not_(eq(',')), not_(gram('VERB'))).repeatable(max=3).optional(),
+    eq(','),
+    caseless('что'),
+).named('SAID_THAT')
 
 
 # «в мае», «на следующей неделе», «27 ноября»: when, with the preposition a date may need

@@ -19,7 +19,18 @@ from grammars.date import DATE_YEAR_NUMBER
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE_COMPOUND
 from grammars.lexicon import table, words
-from grammars.roles import CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PARTIES, PLACE, WHEN, around, predicate
+from grammars.roles import (
+    CONTENT_WORD,
+    CONTEXT,
+    EVENT_VERB,
+    FILLER,
+    PARTIES,
+    PLACE,
+    SAID_THAT,
+    WHEN,
+    around,
+    predicate,
+)
 
 WORDS = table('events', 'signing')
 
@@ -67,7 +78,8 @@ DOC_ABBREVIATION = rule(eq('('), and_(type('RU'), is_upper()), eq(')')).named('D
 
 SIGNING_DATE = rule(WHEN).named('SIGNING_DATE')
 
-SIGNING_ARGUMENT = or_(PARTIES, PLACE, SIGNING_DATE, CONTEXT, EVENT_VERB, FILLER).named('SIGNING_ARGUMENT')
+SIGNING_ARGUMENT = or_(PARTIES, PLACE, SIGNING_DATE, CONTEXT, EVENT_VERB, FILLER, SAID_THAT).named(
+    'SIGNING_ARGUMENT')
 
 SIGNING_BY_VERB = rule(
     SIGNING_ARGUMENT.repeatable(max=4).optional(),

@@ -13,14 +13,25 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized, is_upper
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table
 from grammars.org import ORG
 from grammars.person import NAME_WORD
-from grammars.roles import AGENTS, CONTENT_WORD, CONTEXT, EVENT_VERB, FILLER, PLACE, WHEN, around, predicate
+from grammars.roles import (
+    AGENTS,
+    CONTENT_WORD,
+    CONTEXT,
+    EVENT_VERB,
+    FILLER,
+    PLACE,
+    SAID_THAT,
+    WHEN,
+    around,
+    predicate,
+)
 
 WORDS = table('events', 'talks')
 
@@ -50,8 +61,9 @@ TALKS_FORMAT = or_(
 TOPIC_WORD = and_(or_(gram('NOUN'), gram('ADJF'), gram('PRTF'), gram('NUMR')), not_(gram('Name')), CONTENT_WORD)
 TALKS_TOPIC = rule(
     # a topic may name someone («подготовку визита Путина»), but opens with what is talked of: a
-    # surname there («Ангелой Меркель») ends the name before it
-    and_(TOPIC_WORD, gram('accs'), not_(gram('Surn'))),
+    # surname there («Ангелой Меркель») ends the name before it, and so does an abbreviation («с главой
+    # МИД Казахстана ситуацию»)
+    and_(TOPIC_WORD, gram('accs'), not_(gram('Surn')), not_(is_upper())),
     rule(or_(TOPIC_WORD, in_({'и', '-', 'к', 'о', 'об', 'по', 'с', 'в', 'на'}))).repeatable(max=8).optional(),
     TOPIC_WORD.optional(),
 ).named('TALKS_TOPIC')
@@ -65,7 +77,7 @@ REPRESENTED = rule(
 ).named('REPRESENTED')
 
 TALKS_ARGUMENT = or_(
-    PARTICIPANTS, PARTNER, PLACE, TALKS_DATE, TALKS_FORMAT, REPRESENTED, CONTEXT, FILLER,
+    PARTICIPANTS, PARTNER, PLACE, TALKS_DATE, TALKS_FORMAT, REPRESENTED, CONTEXT, FILLER, SAID_THAT,
 ).named('TALKS_ARGUMENT')
 
 TALKS_BY_VERB = around(

@@ -18,7 +18,18 @@ from yargy.predicates import caseless, dictionary, eq, gram, normalized
 
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table
-from grammars.roles import AGENTS, CONTEXT, CONTEXT_MARKER, FILLER, PLACE, PLACE_ANAPHOR, WHEN, around, predicate
+from grammars.roles import (
+    AGENTS,
+    CONTEXT,
+    CONTEXT_MARKER,
+    FILLER,
+    PLACE,
+    PLACE_ANAPHOR,
+    SAID_THAT,
+    WHEN,
+    around,
+    predicate,
+)
 
 WORDS = table('events', 'visit')
 
@@ -48,7 +59,7 @@ INVITATION = rule(caseless('по'), normalized('приглашение'), AGENTS
 VISIT_DATE = rule(WHEN).named('VISIT_DATE')
 
 VISIT_ARGUMENT = or_(
-    VISITOR, DESTINATION, INVITATION, VISIT_MANNER, VISIT_DATE, CONTEXT, FILLER,
+    VISITOR, DESTINATION, INVITATION, VISIT_MANNER, VISIT_DATE, CONTEXT, FILLER, SAID_THAT,
 ).named('VISIT_ARGUMENT')
 
 VISIT_BY_VERB = around(predicate(VISIT_VERB), VISIT_ARGUMENT).named('VISIT_BY_VERB')

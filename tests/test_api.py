@@ -201,3 +201,13 @@ def test_the_visitor_of_his_own_visit_is_the_subject_of_the_clause(extractor):
     assert [(event.type, [item.text for item in event.role('visitor')], [item.normal for item in
                                                                           event.role('destination')])
             for event in document.events] == [('visit', ['премьер-министр Польши'], ['Берлин'])]
+
+
+def test_who_says_he_acted_acts_unless_another_is_named(extractor):
+    document = extractor.extract('Президент Молдавии Майя Санду сообщила журналистам, что подписала закон о '
+                                 'бюджете. Министр иностранных дел Армении Арарат Мирзоян заявил, что президент '
+                                 'Франции Эмманюэль Макрон посетит Ереван. Пресс-секретарь Наталья Тимакова '
+                                 'сообщила, что распоряжение подписано премьер-министром Дмитрием Медведевым.')
+    assert [(event.type, [item.normal for role in ('parties', 'visitor') for item in event.role(role)])
+            for event in document.events] == [
+        ('signing', ['Майя Санду']), ('visit', ['Эмманюэль Макрон']), ('signing', ['Дмитрий Медведев'])]
