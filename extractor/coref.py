@@ -44,7 +44,9 @@ def surname_mentions(sentence: Sentence, names: dict[str, str], taken: list[tupl
         start, end = token.span.start + sentence.start, token.span.stop + sentence.start
         if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
             continue
-        readings = {fold(form.normalized) for form in getattr(token, 'forms', ())} | {fold(token.value)}
+        # the word as written first, then its readings in a fixed order: where two people's surnames are
+        # readings of one word («Джоли», «Джоля»), the choice must not hang on the order of a set
+        readings = [fold(token.value), *sorted({fold(form.normalized) for form in getattr(token, 'forms', ())})]
         full = next((names[word] for word in readings if word in names), None)
         if full:
             result.append(Arg(start=start, end=end, text=token.value, kind='person', normal=full,

@@ -110,10 +110,32 @@ class ScopedRelation:
         return self.relation(form, other)
 
 
+class LeanRelationsGraph(TokenRelationsGraph):
+    """yargy's graph of agreement between tokens, with the same result found faster: yargy keeps the forms
+    that agree in lists, and compares each new one with those kept field by field, for every pair of
+    forms of every pair of tokens; here a form's fields are its key in a dict."""
+
+    def validate(self) -> bool:
+        for relation, first, second in self.edges:
+            first_forms, second_forms = self.token_forms[id(first)], self.token_forms[id(second)]
+            agreeing = [(one, other) for one in first_forms for other in second_forms if relation(one, other)]
+            self.token_forms[id(first)] = distinct(one for one, _ in agreeing)
+            self.token_forms[id(second)] = distinct(other for _, other in agreeing)
+        return all(self.token_forms[token_id] for token_id in self.tokens)
+
+
+def distinct(forms) -> list:
+    """The forms, each value once, in the order first seen (as yargy's `not in` keeps them)."""
+    kept: dict = {}
+    for form in forms:
+        kept.setdefault((form.normalized, frozenset(form.grams.values)), form)
+    return list(kept.values())
+
+
 def scoped_match(tree) -> Match | None:
     """yargy's `prepare_match`, with each relation scoped to the rule that states it."""
     tree = tree.normalized
-    graph = TokenRelationsGraph()
+    graph = LeanRelationsGraph()
     scopes: dict[tuple[int, int], ScopedRelation] = {}
     stack = [tree.root]
     while stack:
