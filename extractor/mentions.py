@@ -195,7 +195,12 @@ def appointed(nodes: list[Node], clause: Node) -> list[Node]:
 
 def in_case(node: Node, case: str) -> bool:
     """The head word of a person (the post or the first name) can be read in `case`."""
-    forms = node.tokens[0].forms if node.tokens and node.tokens[0].forms else []
+    return not node.tokens or can_be_in(node.tokens[0], case)
+
+
+def can_be_in(token, case: str) -> bool:
+    """A word can be read in `case`; one that does not change («Моди», punctuation) in any."""
+    forms = readings(token)
     return not forms or any(case in form.grams or 'Fixd' in form.grams for form in forms)
 
 
@@ -221,12 +226,7 @@ def owned(node: Node) -> bool:
     if node.find('OWN_VISIT') is None:
         return True
     visitors = [found for found in node.find_all('VISITOR') for found in outermost(found, AGENT_NODES)]
-    return all(subject_form(head_token(found.tokens)) for found in visitors if found.tokens)
-
-
-def subject_form(token) -> bool:
-    forms = readings(token)
-    return not forms or any('nomn' in form.grams or 'Fixd' in form.grams for form in forms)
+    return all(can_be_in(head_token(found.tokens), 'nomn') for found in visitors if found.tokens)
 
 
 def head_token(tokens: list):
@@ -247,10 +247,10 @@ def object_form(token, surname: bool) -> bool:
     return not forms or any('accs' in form.grams or 'Fixd' in form.grams for form in named or forms)
 
 
-def role_args(event_type: str, node: Node, source: str) -> list[tuple[str, Arg]]:
+def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[tuple[str, Arg]]:
     names = ROLES[event_type]
     result = []
-    nodes = without_the_speaker(outermost(node, tuple(names) + DATE_NODES), node, event_type)
+    nodes = without_the_speaker(outermost(node, tuple(names) + DATE_NODES), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
     for found in nodes:
@@ -293,11 +293,10 @@ def trigger_of(event_type: str, node: Node) -> Node:
     return next((found for name in TRIGGERS[event_type] for found in outermost(node, (name,))), top)
 
 
-def without_the_speaker(nodes: list[Node], node: Node, event_type: str) -> list[Node]:
+def without_the_speaker(nodes: list[Node], node: Node, trigger: Node, event_type: str) -> list[Node]:
     """«Путин сообщил, что Медведев подписал указ»: where the clause after «, что» has a subject of its
     own (someone, or a document: «что распоряжение подписано Медведевым»), the one who says so is no
     party; where it has none («Президент сообщил, что подписал указ»), he is."""
-    trigger = trigger_of(event_type, node)
     said = [found for found in outermost(node, ('SAID_THAT',)) if found.end <= trigger.start]
     if not said:
         return nodes
@@ -324,7 +323,7 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
         rule=f'{event_type}.{top.name}',
         trigger=Span(trigger_node.start, trigger_node.end, trigger_node.text(source)),
         sentence=sentence,
-        roles=tuple(role_args(event_type, node, source)),
+        roles=tuple(role_args(event_type, node, source, trigger_node)),
         date=date_arg(dates[0], source, anchor) if dates else None,
         modality=mention_modality(node, sentence_tokens),
         context=context_types(node),
