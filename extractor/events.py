@@ -3,15 +3,16 @@ tied to people and places, merged into events, linked and coded."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cache
 
-from extractor.entities import STATE_KINDS, org_kinds
-from extractor.mentions import Found, acts, found_mention, owned, received
+from extractor.arguments import acts
+from extractor.clauses import owned, received
+from extractor.diplomatic import diplomatic, with_the_press
+from extractor.mentions import Found, found_mention
 from extractor.merge import Draft, merge
 from extractor.modality import readings
-from extractor.morph import analyzer, tokenizer
+from extractor.morph import tokenizer
 from extractor.parse import matches
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
@@ -20,15 +21,17 @@ from extractor.segment import Sentence
 from extractor.trace import render
 from extractor.triggers import trigger_types
 from grammars.geo import geo_entry
-from grammars.lexicon import fold, table, words
+from grammars.lexicon import fold, words
+from grammars.summit import MEETING_WORDS
 
 EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
                ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
+# rules read only where the type's own finds nothing in the same words, and only in a sentence with
+# one of their words
+FALLBACK_RULES = {'summit': 'grammars.summit.SUMMIT_NAMED_BEFORE'}
+FALLBACK_WORDS = {'summit': MEETING_WORDS}
 ROLE_ORDER = ('visitor', 'participants', 'parties', 'person', 'inviter', 'host', 'destination', 'place',
               'name', 'ordinal', 'document', 'position', 'kind', 'format', 'topic')
-# a meeting or a visit needs someone who acts for a state to be diplomatic
-NEEDS_OFFICIALS = ('visit', 'talks', 'call', 'signing')
-VISIT_NOUNS = ('VISIT_MANNER', 'VISIT_NOUN_GROUP')
 
 
 def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool,
@@ -40,7 +43,12 @@ def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace:
     tokens = list(tokenizer()(sentence.text))
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
-        for node in matches(EVENT_RULES[kind], sentence, lookahead):
+        nodes = matches(EVENT_RULES[kind], sentence, lookahead)
+        if kind in FALLBACK_RULES and any(form.normalized in FALLBACK_WORDS[kind]
+                                          for token in tokens for form in readings(token)):
+            nodes += [node for node in matches(FALLBACK_RULES[kind], sentence, lookahead)
+                      if not any(node.start < other.end and other.start < node.end for other in nodes)]
+        for node in nodes:
             if not (received(node) and owned(node)):
                 continue
             found.append(found_mention(kind, node, text, span, tokens, anchor,
@@ -71,117 +79,8 @@ def without_talks_by_phone(found: list[Found]) -> list[Found]:
 
 
 
-@cache
-def state_visit_kinds() -> frozenset[str]:
-    return frozenset(fold(kind) for kind in table('events', 'visit')['state_kinds'])
-
-
-@cache
-def political_titles() -> tuple[str, ...]:
-    return tuple(fold(title) for title in words('positions', 'political_titles'))
-
-
-def official(item: Arg, posts: dict[str, str]) -> bool:
-    """Someone who acts for a state: a country, a state or international body, a holder of a post."""
-    if item.kind == 'country':
-        return True
-    if item.kind == 'org':
-        return item.country is not None or org_kinds().get(item.normal or '') in STATE_KINDS
-    position = item.position or posts.get(item.normal or '')
-    if item.kind == 'person' and position and fold(position) == 'коллега' and item.country:
-        return True  # «своего французского коллегу»: the counterpart of another state's official
-    return item.kind == 'person' and bool(position) and serving_post(position).startswith(political_titles())
-
-
-@cache
-def serving_modifiers() -> tuple[str, ...]:
-    return tuple(sorted((fold(word) + ' ' for word in words('positions', 'modifiers')), key=len, reverse=True))
-
-
-def serving_post(position: str) -> str:
-    """«новый премьер-министр» holds the post «премьер-министр»; «бывший министр» holds none."""
-    post = fold(position)
-    while True:
-        modifier = next((word for word in serving_modifiers() if post.startswith(word)), None)
-        if modifier is None:
-            return post
-        post = post[len(modifier):]
-
-
-def diplomatic(draft: Draft, posts: dict[str, str]) -> bool:
-    """A meeting, visit, call or agreement of someone who acts for a state; a summit of states or
-    international bodies; any appointment; any law or decree (only officials sign those)."""
-    if draft.type == 'summit':
-        return any(official_summit(mention) for mention in draft.mentions)
-    if draft.type not in NEEDS_OFFICIALS:
-        return True
-    kinds = {item.doc_kind for mention in draft.mentions for role, item in mention.roles if role == 'document'}
-    if kinds and kinds <= acts():
-        return True
-    if draft.type == 'signing' and any(named_treaty(mention) or between_states(mention) for mention in draft.mentions):
-        return True
-    agents = [item for mention in draft.mentions for item in mention.agents()]
-    if any(item.kind == 'org' and org_kinds().get(item.normal or '') == 'media' for item in agents):
-        return False  # «в беседе с НСН», «в интервью ТАСС»: talking to the press is no meeting
-    # «побывала на месте происшествия»: going somewhere is a visit when it names a place or a visit
-    if draft.type == 'visit' and not any(mention.places() or mention.trigger_rule in VISIT_NOUNS
-                                         for mention in draft.mentions):
-        return False
-    if draft.type == 'visit' and agents and any(role == 'kind' and fold(item.normal or '') in state_visit_kinds()
-                                                for mention in draft.mentions for role, item in mention.roles):
-        return True  # «прибыл с официальным визитом»: only someone who acts for a state does
-    return any(official(item, posts) for item in agents)
-
-
-AFTER_WITH = re.compile(r'\s+со?\s+([А-Яа-яЁё-]+)(?:\s+([А-Яа-яЁё-]+))?')
-
-
-@cache
-def press_words() -> frozenset[str]:
-    return frozenset(words('events', 'press'))
-
-
-def with_the_press(mention: Found) -> bool:
-    """«в беседе с газетой Коммерсантъ», «встретился с российскими журналистами»: the one talked
-    with, right after the trigger, is the press; «с главой агентства» is someone else."""
-    after = AFTER_WITH.match(mention.sentence.text, mention.trigger.end - mention.sentence.start)
-    if after is None:
-        return False
-    first, second = (list(analyzer()(word)) if word else [] for word in after.groups())
-    if any('ADJF' in form.grams for form in first):  # «с российскими журналистами», not «с главой агентства»
-        first = first + second
-    return any(form.normalized in press_words() for form in first)
-
-
-def named_treaty(mention: Found) -> bool:
-    """«Договора о коллективной безопасности, подписанного в 1992 году»: an agreement whose kind is
-    capitalised inside a sentence is a title, and titled agreements are those of states."""
-    return any(role == 'document' and item.text[:1].isupper() and item.start > mention.sentence.start
-               and item.doc_kind not in acts() for role, item in mention.roles)
-
-
-def between_states(mention: Found) -> bool:
-    """«российско-американский договор»: a document named for two states is theirs («договор аренды
-    в Москве и Подмосковье» names places, not states)."""
-    return any(role == 'document' and len(countries_named(item.text)) >= 2 for role, item in mention.roles)
-
-
-def countries_named(text: str) -> set[str]:
-    entries_found = (geo_entry(word) for word in re.split(r'[\s-]+', text))
-    return {entry.name for entry in entries_found if entry is not None and entry.section == 'countries'}
-
-
-def official_summit(mention: Found) -> bool:
-    """«саммит», or a summit of countries or of state and international bodies («форум ... России и
-    Казахстана», «сессия ... ОДКБ»); not a party congress or a club's board meeting."""
-    for role, item in mention.roles:
-        if role == 'name' and item.normal and fold(item.normal).split()[0].startswith('саммит'):
-            return True
-    return mention.state_name or any(official(item, {}) for item in mention.agents())
-
-
 # words that point at something named elsewhere; where nothing was found for them they say nothing
-ANAPHORS = ('SUMMIT_ANAPHOR', 'PLACE_ANAPHOR', 'PRONOUN')
+ANAPHORS = ('SUMMIT_ANAPHOR', 'SUMMIT_NOUN_ALONE', 'PLACE_ANAPHOR', 'PRONOUN', 'SUBJECT_PRONOUN')
 
 
 def gathered_args(draft: Draft) -> tuple[tuple[str, tuple[Arg, ...]], ...]:
@@ -258,7 +157,7 @@ def document_events(text: str, parts: list[Sentence], anchor: date | None, trace
     """The events of a document; `prefilter` and `lookahead` as in `Extractor`."""
     found = [mention for sentence in parts
              for mention in sentence_mentions(sentence, text, anchor, trace, prefilter, lookahead)]
-    found = resolve(found, text)
+    found = resolve(found, text, parts)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
     countries = {item.normal: item.country for item in agents if item.country}

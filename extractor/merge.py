@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.mentions import Found, acts
+from extractor.arguments import acts
+from extractor.mentions import Found
 from grammars.geo import geo_entry
 
 
@@ -84,12 +85,20 @@ def role_values(roles, role: str) -> set[str]:
     return {item.normal for name, item in roles if name == role and item.normal}
 
 
+# a meeting known by its noun («совещание с членами правительства») may be named another way later
+UNNAMED = ('SUMMIT_WITH', 'SUMMIT_NOUN_ALONE')
+
+
+def identity_values(roles, role: str) -> set[str]:
+    return {item.normal for name, item in roles if name == role and item.normal and item.rule not in UNNAMED}
+
+
 def identity_agrees(draft: Draft, mention: Found) -> bool:
     """Two posts are two appointments; two summits differ in number («XXI форум», «XX форум»), or
     where neither gives one, in name."""
     for role in IDENTITY_ROLES.get(draft.type, ()):
-        mine = {value for other in draft.mentions for value in role_values(other.roles, role)}
-        theirs = role_values(mention.roles, role)
+        mine = {value for other in draft.mentions for value in identity_values(other.roles, role)}
+        theirs = identity_values(mention.roles, role)
         if mine and theirs:
             return bool(mine & theirs)
     return True
@@ -138,6 +147,8 @@ def says_who_or_where(mention: Found) -> bool:
 
 # a mention that names no one and no place is taken to speak of an event told of just before
 NEARBY = 1000
+# «на заседании»: a meeting named by its noun alone is one the document named before, or none
+NAMED_BEFORE = ('SUMMIT_NOUN_ALONE',)
 
 
 def near(draft: Draft, mention: Found) -> bool:
@@ -147,13 +158,13 @@ def near(draft: Draft, mention: Found) -> bool:
 def merge(found: list[Found]) -> list[Draft]:
     """Mentions in document order joined into events: each joins the latest compatible event of its
     type; one that names no one and no place joins an event told of nearby, or is dropped
-    («анонсируя визит»)."""
+    («анонсируя визит»), and so does a meeting named by its noun alone («на заседании»)."""
     drafts: list[Draft] = []
     for mention in found:
         bare = not says_who_or_where(mention)
         target = next((draft for draft in reversed(drafts)
                        if compatible(draft, mention) and (not bare or near(draft, mention))), None)
-        if target is None and bare and mention.type != 'summit':
+        if target is None and (bare and mention.type != 'summit' or mention.trigger_rule in NAMED_BEFORE):
             continue
         if target is None:
             target = Draft(mention.type)

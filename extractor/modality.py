@@ -5,14 +5,19 @@ from __future__ import annotations
 from functools import cache
 
 from extractor.trace import Node
-from grammars.lexicon import table
+from grammars.lexicon import table, words
 
 # the nodes that hold the verb of a mention, and the words before it
 VERB_NODES = ('VISIT_VERB', 'VISIT_SUPPORT_VERB', 'TALKS_VERB', 'SIGNING_VERB', 'EXCHANGE_VERB', 'EVENT_VERB',
-              'SUMMIT_VERB', 'PARTICIPATION_VERB', 'APPOINT_VERB', 'HOLD_VERB')
+              'SUMMIT_VERB', 'SUMMIT_HOLD_VERB', 'PARTICIPATION_VERB', 'APPOINT_VERB', 'HOLD_VERB')
 
 
 WINDOW = 3
+
+
+@cache
+def tense_lenders() -> frozenset[str]:
+    return frozenset({'быть', *words('events', 'phase_verbs')})
 
 
 @cache
@@ -42,7 +47,8 @@ def tense_modality(token) -> str | None:
 
 
 def modifier_modality(tokens) -> str | None:
-    """«не» denies, «может» makes possible, «планируется» plans; «будет» plans and «был» is done."""
+    """«не» denies, «может» makes possible, «планируется» plans; «будет» plans and «был» is done, and
+    so do «попытается» and «пытался»."""
     for token in tokens:
         if token.value.lower() == 'не':
             return 'negated'
@@ -51,7 +57,7 @@ def modifier_modality(tokens) -> str | None:
         if found:
             return found
     for token in tokens:
-        if 'быть' in lemmas(token):
+        if lemmas(token) & tense_lenders():
             return tense_modality(token)
     return None
 

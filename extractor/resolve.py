@@ -7,15 +7,17 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from extractor.antecedents import Antecedents
 from extractor.coref import full_names
 from extractor.mentions import AGENT_ROLES, Found
 from extractor.morph import analyzer
 from extractor.records import Arg
+from extractor.segment import Sentence
 from grammars.gazetteer import fold as fold_form
 from grammars.gazetteer import word_forms
 from grammars.lexicon import entries, fold, load
 
-DESCRIBED = ('AGENT_DESCRIPTION', 'GROUP', 'PRONOUN')
+PRONOUNS = ('PRONOUN', 'SUBJECT_PRONOUN')
 WORD = re.compile(r'[А-Яа-яЁё]+')
 
 
@@ -60,6 +62,16 @@ def holder(description: Arg, named: list[Arg], others: list[Arg]) -> Arg | None:
     return None
 
 
+def holder_nearby(description: Arg, antecedents: Antecedents, others: list[Arg]) -> Arg | None:
+    """«Президент сообщил, что подписал указ»: the holder named with the post in the sentences just before,
+    where no event names one."""
+    for people in antecedents.people_before(description.start):
+        person = holder(description, people, others)
+        if person:
+            return person
+    return None
+
+
 def posted(item: Arg, named: list[Arg]) -> Arg:
     """An agent with the post the document gives its person somewhere, where this mention gives none."""
     if item.position or not item.normal:
@@ -87,22 +99,23 @@ def group_members(mention: Found, before: list[Found]) -> list[Arg]:
     return members
 
 
-def resolve_agents(mention: Found, before: list[Found], named: list[Arg], surnames: dict[str, str]) -> Found:
+def resolve_agents(mention: Found, before: list[Found], named: list[Arg], surnames: dict[str, str],
+                   antecedents: Antecedents) -> Found:
     roles = []
     for role, item in mention.roles:
         if role not in AGENT_ROLES or item.kind != 'person':
             roles.append((role, item))
             continue
+        if item.rule in PRONOUNS:
+            person = antecedents.of(item)  # the name only: «он занимал должность» is about another post
+            item = replace(item, normal=person.normal) if person else item
         if item.normal and ' ' not in item.normal:
             full = surnames.get(fold(item.normal)) or surnames.get(fold(item.text))
             item = replace(item, normal=full) if full else item
         if item.rule == 'AGENT_DESCRIPTION':
-            others = [other for other in mention.agents() if other is not item]
-            person = holder(item, named, [posted(other, named) for other in others])
+            others = [posted(other, named) for other in mention.agents() if other is not item]
+            person = holder(item, named, others) or holder_nearby(item, antecedents, others)
             item = with_person(item, person) if person else item
-        elif item.rule == 'PRONOUN':
-            earlier = [person for person in named if person.start < item.start]
-            item = replace(item, normal=earlier[-1].normal) if earlier else item
         elif item.rule == 'GROUP':
             members = group_members(mention, before)
             if members:
@@ -158,12 +171,15 @@ def with_visitors(mention: Found, found: list[Found]) -> Found:
     return mention
 
 
-def resolve(found: list[Found], text: str) -> list[Found]:
+def resolve(found: list[Found], text: str, parts: list[Sentence]) -> list[Found]:
     named = people(found)
     surnames = full_names(named)
+    agents = [item for mention in found for item in mention.agents() if item.kind == 'person' and item.normal]
+    antecedents = Antecedents(text, parts, surnames, [replace(item, normal=surnames.get(fold(item.normal), item.normal))
+                                                      for item in agents])
     result = []
     for mention in found:
-        mention = resolve_agents(mention, result, named, surnames)
+        mention = resolve_agents(mention, result, named, surnames, antecedents)
         result.append(resolve_places(mention, text))
     return [with_visitors(mention, result) for mention in result]
 

@@ -77,7 +77,9 @@ def paradigm(word: str, morph) -> set[str]:
         return {word}
     parses = morph.parse(word)
     proper = [parse for parse in parses if PROPER & parse.tag.grammemes] if shape(word) == TITLE else []
-    chosen = proper or [parse for parse in parses if parse.tag.POS in ('NOUN', 'ADJF', 'PRTF')] or parses
+    # words are listed in their normal form: «вести» is the verb, not a plural of «весть»
+    own = [parse for parse in parses if fold(parse.normal_form) == fold(word)] or parses
+    chosen = proper or [parse for parse in own if parse.tag.POS in ('NOUN', 'ADJF', 'PRTF')] or own
     return {fold(form.word) for parse in chosen for form in parse.lexeme} | {fold(word)}
 
 

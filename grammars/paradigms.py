@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 # raise when the way a paradigm is chosen changes, so no saved forms of the old way are read
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_folder() -> Path:

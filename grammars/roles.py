@@ -6,6 +6,7 @@
 - GROUP: «стороны», «делегации двух стран»
 - PLACE: «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
 - PRONOUN: «он», «его»
+- SUBJECT_PRONOUN: «он», «она» as an agent
 - ORDINAL: «XXI», «79-й»
 - OF_COUNTRIES: «двух стран»
 - PLACE_ANAPHOR: «эту страну», «республику»
@@ -41,6 +42,9 @@ OF_COUNTRIES = rule(
 # «он», «его назначения»: a person named before, found in the document
 PRONOUN = rule(in_caseless({'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'им'})).named('PRONOUN')
 
+# «Он представлял Иран на переговорах»: the one who acts, named in a sentence before
+SUBJECT_PRONOUN = rule(in_caseless({'он', 'она'})).named('SUBJECT_PRONOUN')
+
 # «XXI», «79-й», «20-го»: the number of a recurring event
 ORDINAL = or_(
     rule(roman_numeral()),
@@ -56,7 +60,7 @@ GROUP = rule(
 # its holder, who is found in the document
 AGENT_DESCRIPTION = rule(POSITION, OF_COUNTRIES.optional()).named('AGENT_DESCRIPTION')
 
-AGENT = or_(PERSON, AGENT_DESCRIPTION, GROUP, ORG).named('AGENT')
+AGENT = or_(PERSON, AGENT_DESCRIPTION, GROUP, ORG, SUBJECT_PRONOUN).named('AGENT')
 
 # after a person, a capitalised word joined by «и» is a person too, known to the dictionary or not:
 # «Лаврова и Нуртлеу»
@@ -111,7 +115,8 @@ CONTEXT = rule(
 PREDICATE_MODIFIER = or_(
     rule(caseless('не')),
     rule(dictionary({word for group in table('events', 'modality').values() for word in group})),
-    rule(and_(dictionary({'быть'}), gram('VERB'))),
+    # «будет подписан», «пытался вести переговоры»: a verb that lends its tense to the trigger after it
+    rule(and_(dictionary({'быть', *words('events', 'phase_verbs')}), gram('VERB'))),
 ).named('PREDICATE_MODIFIER')
 
 FILLER = or_(

@@ -8,7 +8,8 @@
   в Минске в 2015 году»
 - SIGNING_BY_EXCHANGE: «делегации обменялись 20 соглашениями»
 - SIGNING_NOUN_PHRASE: «подписание документов», «подписание соглашения о свободной торговле»
-- DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями»
+- DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями», a name in quotes
+  («пакета Яровой»)
 - SIGNING: any of them
 """
 
@@ -63,7 +64,10 @@ DOC_SUBJECT = rule(
     rule(or_(DOC_WORD, in_({'и', '-'}))).repeatable(max=8).optional(),
 ).named('DOC_SUBJECT')
 
-DOCUMENT = rule(
+# «подписанием «пакета Яровой»»: a document known by its name in quotes
+DOC_TITLE = rule(eq('«'), not_(in_({'«', '»'})).repeatable(max=8), eq('»')).named('DOC_TITLE')
+
+DOCUMENT = or_(rule(
     DOC_COUNT.optional(),
     or_(GEO_ADJECTIVE_COMPOUND, rule(or_(gram('ADJF'), gram('PRTF')))).repeatable(max=3).optional(),
     DOC_KIND,
@@ -71,7 +75,7 @@ DOCUMENT = rule(
     rule(and_(DOC_WORD, gram('gent'))).repeatable(max=3).optional(),
     DOC_SUBJECT.repeatable(max=3).optional(),
     DOC_PERIOD.optional(),
-).named('DOCUMENT')
+), DOC_TITLE).named('DOCUMENT')
 
 # «Договор о коллективной безопасности (ДКБ)»: the short name in brackets after a title
 DOC_ABBREVIATION = rule(eq('('), and_(type('RU'), is_upper()), eq(')')).named('DOC_ABBREVIATION')

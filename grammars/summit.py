@@ -10,7 +10,10 @@
 - SUMMIT_PARTICIPATION: «главы государств участвовали в XX Форуме ...», «В мероприятии примет
   участие Владимир Путин»
 - SUMMIT_BY_ANAPHOR: «Это мероприятие состоится осенью этого года»
-- SUMMIT: any of them
+- SUMMIT_WITH, SUMMIT_HOLD_VERB: «Владимир Путин провёл совещание с членами правительства»
+- SUMMIT_BY_NOUN_ALONE: «по результатам совещания Сурков заверил», the meeting named before
+- SUMMIT: any of them but the last
+- SUMMIT_NAMED_BEFORE: the last, where SUMMIT finds nothing
 """
 
 from yargy import and_, not_, or_, rule
@@ -21,14 +24,25 @@ from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table, words
 from grammars.org import ORG
-from grammars.roles import AGENTS, CONTENT_WORD, FILLER, OF_COUNTRIES, ORDINAL, PLACE, WHEN, predicate
+from grammars.roles import (
+    AGENTS,
+    CONTENT_WORD,
+    CONTEXT_MARKER,
+    FILLER,
+    OF_COUNTRIES,
+    ORDINAL,
+    PLACE,
+    WHEN,
+    predicate,
+)
 
 WORDS = table('events', 'summit')
 
 SUMMIT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('SUMMIT_NOUN')
 
+# «на заседании Сурков»: a surname is someone at the meeting, not what it is of («сурков» of marmots)
 NAME_WORD_OF_SUMMIT = and_(
-    or_(gram('ADJF'), gram('NOUN'), gram('PRTF')), gram('gent'), not_(gram('Name')), CONTENT_WORD,
+    or_(gram('ADJF'), gram('NOUN'), gram('PRTF')), gram('gent'), not_(gram('Name')), not_(gram('Surn')), CONTENT_WORD,
 )
 
 # what a summit is of: «Шанхайской организации сотрудничества», «межрегионального сотрудничества
@@ -52,8 +66,17 @@ SUMMIT_AUSPICES = rule(caseless('под'), dictionary({'эгида', 'патро
 # as a whole, by its first word, and the noun)
 in_its_case = case_relation()
 
+SUMMIT_PARTICIPANTS = rule(AGENTS).named('SUMMIT_PARTICIPANTS')
+
+# «совещание с членами правительства»: a meeting someone holds with others; only these two nouns,
+# as «конференция с журналистами» is the press
+MEETING_WORDS = frozenset({'совещание', 'заседание'})
+MEETING_NOUN = rule(dictionary(MEETING_WORDS)).named('MEETING_NOUN')
+SUMMIT_WITH = rule(MEETING_NOUN, in_caseless({'с', 'со'}), SUMMIT_PARTICIPANTS).named('SUMMIT_WITH')
+
 # «саммит» alone is one; «форум», «сессия», «заседание» need a name or a number to be one
 SUMMIT_NAME = or_(
+    SUMMIT_WITH,
     rule(ORDINAL.optional(), gram('ADJF').repeatable(max=2).optional().match(in_its_case),
          SUMMIT_NOUN.match(in_its_case), SUMMIT_OF, SUMMIT_OF_SHORT.optional(), SUMMIT_AUSPICES.optional()),
     rule(ORDINAL, gram('ADJF').repeatable(max=2).optional().match(in_its_case), SUMMIT_NOUN.match(in_its_case),
@@ -76,16 +99,20 @@ SUMMIT_ARGUMENT = or_(
 
 SUMMIT_VERB = predicate(rule(dictionary(set(words('events', 'event_verbs'))))).named('SUMMIT_VERB')
 
-# «в Уральске 11-12 ноября пройдет XXI форум ...»
+# «Путин провёл совещание»: who holds it takes part in it
+SUMMIT_HOLD_VERB = predicate(rule(dictionary({'провести', 'проводить'}))).named('SUMMIT_HOLD_VERB')
+
+# «в Уральске 11-12 ноября пройдет XXI форум ...», «Владимир Путин провёл совещание с членами правительства»
 SUMMIT_BY_NAME = rule(
-    rule(SUMMIT_ARGUMENT.repeatable(max=4).optional(), SUMMIT_VERB).optional(),
+    or_(
+        rule(SUMMIT_ARGUMENT.repeatable(max=4).optional(), SUMMIT_VERB),
+        rule(or_(SUMMIT_PARTICIPANTS, SUMMIT_ARGUMENT).repeatable(max=4).optional(), SUMMIT_HOLD_VERB),
+    ).optional(),
     SUMMIT_NAME,
     or_(SUMMIT_ARGUMENT, SUMMIT_VERB).repeatable(max=4).optional(),
 ).named('SUMMIT_BY_NAME')
 
 PARTICIPATION_VERB = gazetteer(WORDS['participation']).named('PARTICIPATION_VERB')
-
-SUMMIT_PARTICIPANTS = rule(AGENTS).named('SUMMIT_PARTICIPANTS')
 
 # «в мероприятии», «в нём»: the summit named before
 SUMMIT_ANAPHOR = rule(dictionary(set(WORDS['anaphors']))).named('SUMMIT_ANAPHOR')
@@ -113,5 +140,17 @@ SUMMIT_BY_ANAPHOR = rule(
     SUMMIT_ARGUMENT.repeatable(max=4).optional(),
 ).named('SUMMIT_BY_ANAPHOR')
 
+# «Присутствовавший на заседании Сурков», «по результатам совещания»: the meeting named before in the
+# document, by its noun alone (extractor.merge drops it where there is none)
+SUMMIT_NOUN_ALONE = rule(MEETING_NOUN).named('SUMMIT_NOUN_ALONE')
+SUMMIT_BY_NOUN_ALONE = rule(
+    or_(rule(in_caseless({'на', 'в'})), CONTEXT_MARKER),
+    SUMMIT_NOUN_ALONE,
+    or_(SUMMIT_PARTICIPANTS, FILLER).repeatable(max=2).optional(),
+).named('SUMMIT_BY_NOUN_ALONE')
+
 SUMMIT = or_(SUMMIT_PARTICIPATION, SUMMIT_BY_NAME, SUMMIT_BY_ANAPHOR).named('SUMMIT')
+
+# run only where SUMMIT finds nothing, so that «на заседании Совета Федерации» stays a named one
+SUMMIT_NAMED_BEFORE = or_(SUMMIT_BY_NOUN_ALONE).named('SUMMIT_NAMED_BEFORE')
 

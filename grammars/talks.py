@@ -24,6 +24,7 @@ from grammars.roles import (
     AGENTS,
     CONTENT_WORD,
     CONTEXT,
+    CONTEXT_MARKER,
     EVENT_VERB,
     FILLER,
     PLACE,
@@ -114,9 +115,10 @@ TALKS_BY_RECEPTION = rule(
     or_(PLACE, TALKS_DATE).repeatable(max=2).optional(),
 ).named('TALKS_BY_RECEPTION')
 
-# the participants after the noun are in the genitive: «встреча Лаврова и Нуртлеу»
+# the participants after the noun are in the genitive: «встреча Лаврова и Нуртлеу»; «во время встречи
+# с президентом России» is the meeting itself, and what the clause around says belongs to it
 TALKS_NOUN_PHRASE = rule(
-    in_caseless({'на', 'в', 'во'}).optional(),
+    or_(rule(in_caseless({'на', 'в', 'во'})), CONTEXT_MARKER).optional(),
     gram('ADJF').repeatable(max=3).optional(),
     TALKS_NOUN,
     PARTICIPANTS.optional(),

@@ -1,0 +1,174 @@
+"""Who «он», «она», «его» is: the person the text names just before.
+
+- «его назначения» in «визит Кошербаева после его назначения»: a person named earlier in the same
+  sentence, other than the subject of the pronoun's own clause.
+- «он» as the one who acts: the subject (a name in the nominative) of the same sentence before it, else
+  of the nearest sentence before that names someone of the pronoun's gender; that sentence's first
+  person where none is its subject («По словам самого Александра Лукашенко, ...» → «Он сообщил»).
+- «именно он убедил Карзая»: a sentence whose subject is the same pronoun still speaks of the person
+  before it, so the search goes on past it.
+
+The entity grammar is costly, so it runs only on the sentences a pronoun looks back into, once each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.arguments import head_token
+from extractor.coref import surname_mentions
+from extractor.entities import entity_args
+from extractor.morph import analyzer
+from extractor.parse import Node, matches
+from extractor.records import Arg
+from extractor.segment import Sentence
+
+ENTITY_RULE = 'grammars.entity.ENTITY'
+SENTENCES_BACK = 3
+GENDERS = {'он': 'masc', 'его': 'masc', 'ему': 'masc', 'им': 'masc',
+           'она': 'femn', 'её': 'femn', 'ее': 'femn', 'ей': 'femn'}
+SUBJECTS = {'он', 'она'}
+NAME_GRAMS = ('Name', 'Surn', 'Patr')
+
+
+CASES = frozenset({'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'})
+
+
+@dataclass(frozen=True)
+class Named:
+    person: Arg
+    cases: frozenset[str]  # the cases its phrase can be read in
+
+    @property
+    def subject(self) -> bool:
+        """It may be in the nominative: whom the sentence is about."""
+        return 'nomn' in self.cases
+
+    @property
+    def only_subject(self) -> bool:
+        return self.cases == {'nomn'}
+
+
+def phrase_cases(node: Node) -> frozenset[str]:
+    """The cases a person phrase can be in, by the word that takes its case: the post («президента
+    Афганистана Хамида Карзая»), else the name read as a name («Хамида» is a genitive, not a word)."""
+    first = node.children[0] if node.children else node
+    if not first.tokens:
+        return CASES
+    if first.name == 'POSITION':
+        return name_cases(getattr(head_token(first.tokens), 'forms', None) or [])
+    words = [token for token in first.tokens if token.value[:1].isalpha() and len(token.value) > 1]
+    return name_cases(getattr(words[0], 'forms', None) or []) if words else CASES
+
+
+def name_cases(forms: list) -> frozenset[str]:
+    named = [form for form in forms if any(gram in form.grams for gram in NAME_GRAMS)]
+    if not forms or any('Fixd' in form.grams for form in named or forms):
+        return CASES  # «Моди», «Лукашенко»: a word that does not change is in any case
+    return frozenset(case for form in named or forms for case in CASES if case in form.grams)
+
+
+@cache
+def gender(name: str) -> str | None:
+    """A person's gender by the first name of their normal name; None where it does not say."""
+    for word in name.split()[:-1] or name.split():
+        # a name the dictionary knows: a guess goes by the ending, and «Нарендра» is no woman's name
+        known = [form for form in analyzer().raw.parse(word)
+                 if form.is_known and {'Name', 'sing', 'nomn'} <= form.tag.grammemes]
+        genders = {gram for form in known for gram in ('masc', 'femn') if gram in form.tag}
+        if len(genders) == 1:
+            return genders.pop()
+    return None
+
+
+def fits(person: Arg, wanted: str | None) -> bool:
+    return wanted is None or gender(person.normal or '') in (None, wanted)
+
+
+class Antecedents:
+    """The people of a document's sentences, parsed when a pronoun first asks for them."""
+
+    def __init__(self, text: str, parts: list[Sentence], surnames: dict[str, str], agents: list[Arg]):
+        self.text = text
+        self.parts = parts
+        self.surnames = surnames
+        self.agents = agents  # the people the event mentions name: «визит Кошербаева» finds «Кошербаева»
+        self.found: dict[int, list[Named]] = {}
+
+    def people(self, index: int) -> list[Named]:
+        if index not in self.found:
+            people = []
+            for node in matches(ENTITY_RULE, self.parts[index]):
+                top = node.children[0] if node.children else node
+                if top.name != 'PERSON':
+                    continue
+                person = entity_args(node, self.text, None)[0]
+                if person.normal:
+                    people.append(Named(person, phrase_cases(top)))
+            # «Хантсмен» alone, once «Джон Хантсмен» is known: a surname the entity grammar does not know
+            taken = [(named.person.start, named.person.end) for named in people]
+            part = self.parts[index]
+            extra = [item for item in self.agents if part.start <= item.start < part.end and not any(
+                start < item.end and item.start < end for start, end in taken)]
+            for person in extra + surname_mentions(part, self.surnames, taken):
+                people.append(Named(person, name_cases(list(analyzer()(person.text.split()[-1])))))
+            self.found[index] = sorted(people, key=lambda named: named.person.start)
+        return self.found[index]
+
+    def of(self, pronoun: Arg) -> Arg | None:
+        word = pronoun.text.lower()
+        wanted = GENDERS.get(word)
+        at = self.sentence_of(pronoun.start)
+        if at is None:
+            return None
+        same = self.in_the_sentence(at, pronoun, word, wanted)
+        if same:
+            return same
+        for index in range(at - 1, max(at - 1 - SENTENCES_BACK, -1), -1):
+            candidates = [named for named in self.people(index) if fits(named.person, wanted)]
+            subjects = [named for named in candidates if named.subject]
+            if subjects:
+                return subjects[0].person
+            if self.about_the_same(index, word):
+                continue
+            if candidates:
+                return candidates[0].person
+        return None
+
+    def sentence_of(self, position: int) -> int | None:
+        return next((index for index, part in enumerate(self.parts) if part.start <= position < part.end), None)
+
+    def people_before(self, position: int) -> list[list[Arg]]:
+        """The people of the sentence holding a position, before it, then of each sentence before, nearest
+        first, as far back as a pronoun looks."""
+        at = self.sentence_of(position)
+        if at is None:
+            return []
+        return [[named.person for named in self.people(index) if named.person.end <= position]
+                for index in range(at, max(at - 1 - SENTENCES_BACK, -1), -1)]
+
+    def in_the_sentence(self, at: int, pronoun: Arg, word: str, wanted: str | None) -> Arg | None:
+        """«Путин заявил, что он посетит»: a subject before the pronoun, else a genitive, never the one
+        of «Встретившись с Путиным, он заявил». «его», «ему» never mean the subject of their own clause
+        («Буш назначил его послом»): for them a subject with a comma between comes first, then a name
+        that can be in another case («визит Кошербаева после его назначения»), and a name that can
+        only be a subject with no comma between is passed over."""
+        before = [named for named in self.people(at) if named.person.end <= pronoun.start
+                  and fits(named.person, wanted)]
+        subjects = [named for named in before if named.subject]
+        if word in SUBJECTS:
+            # «Начало визита Владимира Путина задержалось — он прибыл»: else the one a genitive names
+            owners = [named for named in before if 'gent' in named.cases]
+            found = subjects or owners
+            return found[-1].person if found else None
+        apart = [named for named in subjects if ',' in self.text[named.person.end:pronoun.start]]
+        # «визит Кошербаева после его назначения»: a name that may be a genitive will do
+        others = [named for named in before if not named.only_subject and named not in apart]
+        found = apart or others
+        return found[-1].person if found else None
+
+    def about_the_same(self, index: int, word: str) -> bool:
+        """The sentence has the same subject pronoun: «именно он убедил президента Афганистана»."""
+        return word in SUBJECTS and re.search(rf'(?<!\w){word}(?!\w)', self.parts[index].text, re.I) is not None
