@@ -10,6 +10,7 @@ or a noun first), a word listed capitalised matches only a capitalised token, an
 from __future__ import annotations
 
 from copy import copy
+from functools import cache
 
 from yargy.pipelines import (
     Key,
@@ -27,6 +28,7 @@ from grammars import paradigms
 LOWER, TITLE, ABBREVIATION = 'lower', 'title', 'abbreviation'
 
 
+@cache
 def shape(word: str) -> str:
     letters = [char for char in word if char.isalpha()]
     if len(letters) > 1 and all(char.isupper() for char in letters):
@@ -108,6 +110,23 @@ class CasedWord(DictionaryPredicate):
 
 class CasedPipelineBNFRule(MorphPipelineBNFRule):
     abbr = 'gazetteer'
+
+    def build_index(self, productions):
+        """yargy's index, with the lines that open with the same word (the same set of forms: «министр
+        обороны», «министр финансов») added under each form at once."""
+        groups: dict[int, tuple] = {}
+        for production in productions:
+            forms = production.terms[0].value
+            groups.setdefault(id(forms), (forms, []))[1].append(production)
+        index: dict[str, list] = {}
+        for forms, group in groups.values():
+            for value in forms:
+                found = index.get(value)
+                if found is None:
+                    index[value] = list(group)
+                else:
+                    found.extend(group)
+        return index
 
     def predict(self, token):
         yield from self.index.get(fold(token.value), ())
