@@ -31,8 +31,6 @@ GENDERS = {'он': 'masc', 'его': 'masc', 'ему': 'masc', 'им': 'masc',
            'она': 'femn', 'её': 'femn', 'ее': 'femn', 'ей': 'femn'}
 SUBJECTS = {'он', 'она'}
 NAME_GRAMS = ('Name', 'Surn', 'Patr')
-
-
 CASES = frozenset({'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'})
 
 
@@ -110,9 +108,9 @@ class Antecedents:
             # «Хантсмен» alone, once «Джон Хантсмен» is known: a surname the entity grammar does not know
             taken = [(named.person.start, named.person.end) for named in people]
             part = self.parts[index]
-            extra = [item for item in self.agents if part.start <= item.start < part.end and not any(
-                start < item.end and item.start < end for start, end in taken)]
-            for person in extra + surname_mentions(part, self.surnames, taken):
+            extra = {(item.start, item.end): item for item in self.agents if part.start <= item.start < part.end
+                     and not any(start < item.end and item.start < end for start, end in taken)}
+            for person in [*extra.values(), *surname_mentions(part, self.surnames, [*taken, *extra])]:
                 people.append(Named(person, name_cases(list(analyzer()(person.text.split()[-1])))))
             self.found[index] = sorted(people, key=lambda named: named.person.start)
         return self.found[index]
