@@ -12,11 +12,10 @@ from datetime import date as Date
 
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.dates import document_date
-from extractor.entities import entity_args
+from extractor.entities import ENTITY_RULE, entity_args
 from extractor.events import document_events
 from extractor.markup import mask
-from extractor.parse import matches
-from extractor.posts import ENTITY_RULE
+from extractor.parse import DocumentMatches
 from extractor.records import Arg, Document, Span
 from extractor.segment import cut_warnings, sentences
 from extractor.trace import Node, render
@@ -50,13 +49,14 @@ class Extractor:
         found_date = document_date(source, given)
         anchor = found_date.value
         parts = sentences(source, found_date.header_end)
+        entity_matches = DocumentMatches(ENTITY_RULE, parts)  # shared by every step that needs the entity grammar
         found_entities = None
         if entities:
-            found_entities = tuple(self.entities(source, parts, anchor, trace))
+            found_entities = tuple(self.entities(source, entity_matches, anchor, trace))
         document = Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=document_events(source, parts, anchor, trace, self.prefilter, self.lookahead),
+            events=document_events(source, entity_matches, anchor, trace, self.prefilter, self.lookahead),
             entities=found_entities,
             date_source=found_date.source,
             warnings=(*([found_date.warning] if found_date.warning else ()), *cut_warnings(parts)),
@@ -73,10 +73,12 @@ class Extractor:
         self.extract(WARM_TEXT, date=Date(2000, 1, 1), entities=True)
         return self
 
-    def entities(self, text: str, parts: list, anchor: Date | None, trace: bool = False) -> list[Arg]:
+    def entities(self, text: str, entity_matches: DocumentMatches, anchor: Date | None,
+                 trace: bool = False) -> list[Arg]:
+        parts = entity_matches.parts
         result = []
-        for sentence in parts:
-            for node in matches(ENTITY_RULE, sentence):
+        for index in range(len(parts)):
+            for node in entity_matches(index):
                 if inside_word(text, node.start, node.end):
                     continue
                 args = entity_args(node, text, anchor)

@@ -8,7 +8,8 @@
 - «именно он убедил Карзая»: a sentence whose subject is the same pronoun still speaks of the person
   before it, so the search goes on past it.
 
-The entity grammar is costly, so it runs only on the sentences a pronoun looks back into, once each.
+The entity grammar is costly, so it runs only on the sentences a pronoun looks back into, each
+once for all the steps of the document that ask (`extractor.parse.DocumentMatches`).
 """
 
 from __future__ import annotations
@@ -18,20 +19,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.arguments import head_token
+from extractor.clauses import CASES, name_cases
 from extractor.coref import surname_mentions
 from extractor.entities import entity_args
 from extractor.morph import analyzer
-from extractor.parse import Node, matches
+from extractor.parse import DocumentMatches, Node
 from extractor.records import Arg
-from extractor.segment import Sentence
 
-ENTITY_RULE = 'grammars.entity.ENTITY'
 SENTENCES_BACK = 3
 GENDERS = {'он': 'masc', 'его': 'masc', 'ему': 'masc', 'им': 'masc',
            'она': 'femn', 'её': 'femn', 'ее': 'femn', 'ей': 'femn'}
 SUBJECTS = {'он', 'она'}
-NAME_GRAMS = ('Name', 'Surn', 'Patr')
-CASES = frozenset({'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'})
 
 
 @dataclass(frozen=True)
@@ -61,13 +59,6 @@ def phrase_cases(node: Node) -> frozenset[str]:
     return name_cases(getattr(words[0], 'forms', None) or []) if words else CASES
 
 
-def name_cases(forms: list) -> frozenset[str]:
-    named = [form for form in forms if any(gram in form.grams for gram in NAME_GRAMS)]
-    if not forms or any('Fixd' in form.grams for form in named or forms):
-        return CASES  # «Моди», «Лукашенко»: a word that does not change is in any case
-    return frozenset(case for form in named or forms for case in CASES if case in form.grams)
-
-
 @cache
 def gender(name: str) -> str | None:
     """A person's gender by the first name of their normal name; None where it does not say."""
@@ -88,9 +79,10 @@ def fits(person: Arg, wanted: str | None) -> bool:
 class Antecedents:
     """The people of a document's sentences, parsed when a pronoun first asks for them."""
 
-    def __init__(self, text: str, parts: list[Sentence], surnames: dict[str, str], agents: list[Arg]):
+    def __init__(self, text: str, entity_matches: DocumentMatches, surnames: dict[str, str], agents: list[Arg]):
         self.text = text
-        self.parts = parts
+        self.entity_matches = entity_matches
+        self.parts = entity_matches.parts
         self.surnames = surnames
         self.agents = agents  # the people the event mentions name: «визит Кошербаева» finds «Кошербаева»
         self.found: dict[int, list[Named]] = {}
@@ -98,7 +90,7 @@ class Antecedents:
     def people(self, index: int) -> list[Named]:
         if index not in self.found:
             people = []
-            for node in matches(ENTITY_RULE, self.parts[index]):
+            for node in self.entity_matches(index):
                 top = node.children[0] if node.children else node
                 if top.name != 'PERSON':
                     continue

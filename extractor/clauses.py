@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extractor.arguments import AGENT_NODES, head_token, outermost
 from extractor.modality import readings
+from extractor.normal import NAME_TAGS
 from extractor.trace import Node
 
 
@@ -63,7 +64,17 @@ def object_form(token, surname: bool) -> bool:
     """A word can be a direct object. A name is read by its name readings («Барак» is a first name
     before it is a barrack); a surname the dictionary does not know as one («Моди») is let pass."""
     forms = readings(token)
-    named = [form for form in forms if any(gram in form.grams for gram in ('Name', 'Surn', 'Patr'))]
-    if surname and not named:
+    if surname and not any(gram in form.grams for form in forms for gram in NAME_TAGS):
         return True
-    return not forms or any('accs' in form.grams or 'Fixd' in form.grams for form in named or forms)
+    return 'accs' in name_cases(forms)
+
+
+CASES = frozenset({'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'})
+
+
+def name_cases(forms: list) -> frozenset[str]:
+    """The cases a word can be in, by its readings as a name where it has any."""
+    named = [form for form in forms if any(gram in form.grams for gram in NAME_TAGS)]
+    if not forms or any('Fixd' in form.grams for form in named or forms):
+        return CASES  # «Моди», «Лукашенко»: a word that does not change is in any case
+    return frozenset(case for form in named or forms for case in CASES if case in form.grams)

@@ -14,6 +14,8 @@ from extractor.trace import Node
 from grammars.geo import geo_entry
 from grammars.lexicon import Entry, entries, fold, index
 
+ENTITY_RULE = 'grammars.entity.ENTITY'
+
 DATE_PREPOSITIONS = frozenset({'в', 'во', 'на', 'до', 'с', 'со', 'по', 'к', 'ко'})
 # organisations that act for states
 STATE_KINDS = ('international', 'state')

@@ -13,7 +13,7 @@ from extractor.mentions import Found, found_mention
 from extractor.merge import Draft, merge
 from extractor.modality import readings
 from extractor.morph import tokenizer
-from extractor.parse import matches
+from extractor.parse import DocumentMatches, matches
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
@@ -152,12 +152,13 @@ def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
     return result
 
 
-def document_events(text: str, parts: list[Sentence], anchor: date | None, trace: bool,
+def document_events(text: str, entity_matches: DocumentMatches, anchor: date | None, trace: bool,
                     prefilter: bool = True, lookahead: bool = True) -> tuple[Event, ...]:
-    """The events of a document; `prefilter` and `lookahead` as in `Extractor`."""
-    found = [mention for sentence in parts
+    """The events of a document; `entity_matches`: the entity grammar on its sentences, run only where
+    asked; `prefilter` and `lookahead` as in `Extractor`."""
+    found = [mention for sentence in entity_matches.parts
              for mention in sentence_mentions(sentence, text, anchor, trace, prefilter, lookahead)]
-    found = resolve(found, text, parts)
+    found = resolve(found, text, entity_matches)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
     countries = {item.normal: item.country for item in agents if item.country}
@@ -165,7 +166,7 @@ def document_events(text: str, parts: list[Sentence], anchor: date | None, trace
     unposted = {item.normal for draft in drafts if not diplomatic(draft, posts) for mention in draft.mentions
                 for item in mention.agents() if item.kind == 'person' and item.normal and item.normal not in posts}
     if unposted:  # a post given in a sentence no event is in
-        posts = {**document_posts(text, parts, unposted), **posts}
+        posts = {**document_posts(text, entity_matches, unposted), **posts}
     drafts = [draft for draft in drafts if diplomatic(draft, posts)]
     related = links(drafts)
     return tuple(record(number, draft, related[number - 1], countries) for number, draft in enumerate(drafts, 1))

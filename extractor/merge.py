@@ -90,7 +90,7 @@ UNNAMED = ('SUMMIT_WITH', 'SUMMIT_NOUN_ALONE')
 
 
 def identity_values(roles, role: str) -> set[str]:
-    return {item.normal for name, item in roles if name == role and item.normal and item.rule not in UNNAMED}
+    return role_values([(name, item) for name, item in roles if item.rule not in UNNAMED], role)
 
 
 def identity_agrees(draft: Draft, mention: Found) -> bool:

@@ -66,6 +66,23 @@ def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]
     return best_readings(parser(path, lookahead), sentence)
 
 
+class DocumentMatches:
+    """A rule's matches in each sentence of one document, worked out when first asked for: the entity
+    grammar serves the entities asked for, the posts of people and the people a pronoun looks back to,
+    and parses each sentence once for all of them."""
+
+    def __init__(self, path: str, parts: list[Sentence]):
+        self.path = path
+        self.parts = parts
+        self.found: dict[int, list[Node]] = {}
+
+    def __call__(self, index: int) -> list[Node]:
+        found = self.found.get(index)
+        if found is None:
+            found = self.found[index] = matches(self.path, self.parts[index])
+        return found
+
+
 def best_readings(built: EarleyParser, sentence: Sentence) -> list[Node]:
     """`matches` with a parser given."""
     found = built.matches(sentence.text)

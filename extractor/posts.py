@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from extractor.entities import entity_args
 from extractor.morph import tokenizer
-from extractor.parse import matches
+from extractor.parse import DocumentMatches
 from extractor.records import Arg
 from extractor.segment import Sentence
 from grammars.lexicon import fold
-
-ENTITY_RULE = 'grammars.entity.ENTITY'
 
 
 def surname(name: str) -> str:
@@ -31,14 +29,14 @@ def word_readings(sentence: Sentence) -> set[str]:
     return found
 
 
-def document_posts(text: str, parts: list[Sentence], people: set[str]) -> dict[str, str]:
+def document_posts(text: str, entity_matches: DocumentMatches, people: set[str]) -> dict[str, str]:
     """Person (normal name) → the post another sentence of the document gives a person of that surname."""
     wanted = {surname(name): name for name in people if name}
     result: dict[str, str] = {}
-    for sentence in parts:
+    for index, sentence in enumerate(entity_matches.parts):
         if not wanted.keys() & word_readings(sentence):
             continue
-        for node in matches(ENTITY_RULE, sentence):
+        for node in entity_matches(index):
             for item in entity_args(node, text, None):
                 person = posted_person(item, wanted)
                 if person and person not in result:

@@ -11,8 +11,8 @@ from extractor.antecedents import Antecedents
 from extractor.coref import full_names
 from extractor.mentions import AGENT_ROLES, Found
 from extractor.morph import analyzer
+from extractor.parse import DocumentMatches
 from extractor.records import Arg
-from extractor.segment import Sentence
 from grammars.gazetteer import fold as fold_form
 from grammars.gazetteer import word_forms
 from grammars.lexicon import entries, fold, load
@@ -171,12 +171,13 @@ def with_visitors(mention: Found, found: list[Found]) -> Found:
     return mention
 
 
-def resolve(found: list[Found], text: str, parts: list[Sentence]) -> list[Found]:
+def resolve(found: list[Found], text: str, entity_matches: DocumentMatches) -> list[Found]:
     named = people(found)
     surnames = full_names(named)
-    agents = [item for mention in found for item in mention.agents() if item.kind == 'person' and item.normal]
-    antecedents = Antecedents(text, parts, surnames, [replace(item, normal=surnames.get(fold(item.normal), item.normal))
-                                                      for item in agents])
+    # the people the mentions name, a bare surname with the full name the document gives it
+    agents = [replace(item, normal=surnames.get(fold(item.normal), item.normal)) for mention in found
+              for item in mention.agents() if item.kind == 'person' and item.normal]
+    antecedents = Antecedents(text, entity_matches, surnames, agents)
     result = []
     for mention in found:
         mention = resolve_agents(mention, result, named, surnames, antecedents)

@@ -5,10 +5,10 @@ from cases_loader import load_cases
 from yargy import Parser
 
 from extractor.earley import EarleyParser
+from extractor.entities import ENTITY_RULE
 from extractor.events import EVENT_RULES
 from extractor.morph import tokenizer
 from extractor.parse import best_readings, compiler, parser, rule_at
-from extractor.posts import ENTITY_RULE
 from extractor.segment import Sentence, sentences
 from samples import SAMPLES
 
