@@ -4,7 +4,7 @@ text cut short where a rule or a gazetteer name was about to begin."""
 import pytest
 from cases_loader import load_cases
 
-from extractor.events import EVENT_RULES
+from extractor.events import EVENT_RULES, FALLBACK_RULES
 from extractor.parse import best_readings, parser
 from extractor.segment import Sentence
 
@@ -19,7 +19,7 @@ def cut_short(module: str) -> list[Sentence]:
     return [Sentence(0, len(text), text) for text in sorted(found)]
 
 
-@pytest.mark.parametrize('root', list(EVENT_RULES.values()))
+@pytest.mark.parametrize('root', [*EVENT_RULES.values(), *FALLBACK_RULES.values()])
 def test_lookahead_finds_what_the_plain_parse_finds(root):
     fast, plain = parser(root), parser(root, lookahead=False)
     different = [sentence.text for sentence in cut_short(root.split('.')[1])
