@@ -66,9 +66,8 @@ class Extractor:
     def warm(self) -> Extractor:
         """Build every parser and load every lexicon now rather than on the first document that needs
         them: before a pool forks its workers, or to keep start-up out of the first document's time."""
-        from extractor.events import EVENT_RULES, FALLBACK_RULES
-        from extractor.parse import parser
-        for path in (*EVENT_RULES.values(), *FALLBACK_RULES.values(), ENTITY_RULE):
+        from extractor.parse import parser, standard_roots
+        for path in standard_roots():
             parser(path)
         self.extract(WARM_TEXT, date=Date(2000, 1, 1), entities=True)
         return self

@@ -10,6 +10,7 @@ from yargy.relations.graph import TokenRelationsGraph
 from yargy.span import resolve_spans
 from yargy.tagger import PassTagger
 
+from extractor import kept_rules
 from extractor.compile import Compiler
 from extractor.earley import EarleyParser
 from extractor.morph import tokenizer
@@ -45,9 +46,43 @@ def parser(path: str, lookahead: bool = True) -> EarleyParser:
 
 @cache
 def built_parser(path: str, lookahead: bool) -> EarleyParser:
-    built = EarleyParser(compiler().start(rule_at(path)), tokenizer=tokenizer(), lookahead=lookahead)
-    save_word_forms(tokenizer().morph.raw)
-    return built
+    return EarleyParser(start_rule(path), tokenizer=tokenizer(), lookahead=lookahead)
+
+
+def start_rule(path: str):
+    """The rule's BNF: for the grammars every extraction runs, read back from the last process's build."""
+    if path in standard_roots():
+        return standard_starts()[path]
+    return built_starts((path,))[path]
+
+
+def built_starts(paths) -> dict:
+    starts = {path: compiler().start(rule_at(path)) for path in paths}
+    save_word_forms(tokenizer().morph.raw)  # the paradigms the build worked out, for the next process
+    return starts
+
+
+def standard_roots() -> tuple[str, ...]:
+    from extractor.entities import ENTITY_RULE  # both import this module
+    from extractor.events import EVENT_RULES, FALLBACK_RULES
+    return (*EVENT_RULES.values(), *FALLBACK_RULES.values(), ENTITY_RULE)
+
+
+@cache
+def standard_starts() -> dict:
+    """The start rules of every standard root, read from disk together or built and saved together."""
+    roots = standard_roots()
+    shared = process_objects()
+    found = kept_rules.read(roots, shared)
+    if found is None:
+        found = built_starts(roots)
+        kept_rules.write(found, shared)
+    return found
+
+
+def process_objects() -> dict[str, object]:
+    """What the rules hold of this process: saved by name, given back on reading."""
+    return {'tokenizer': tokenizer(), 'analyzer': tokenizer().morph, 'pymorphy3': tokenizer().morph.raw}
 
 
 @cache

@@ -50,11 +50,15 @@ def saved(path: Path):
 
 
 def save(path: Path, value) -> None:
+    save_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def save_bytes(path: Path, data: bytes) -> None:
     """Save atomically: processes starting together each write a whole file or none."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile('wb', dir=path.parent, delete=False) as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            stream.write(data)
         os.replace(stream.name, path)
     except OSError:
         pass

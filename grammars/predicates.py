@@ -100,6 +100,10 @@ NUMBER = number_relation()
 ROMAN = re.compile(r'[IVXLC]+$')
 
 
+def roman_digits(word: str) -> bool:
+    return bool(ROMAN.match(word))
+
+
 def roman_numeral():
     """«XXI» of a forum, «II» of a king: Latin capitals that read as a Roman number."""
-    return and_(token_type('LATIN'), is_upper(), custom(lambda word: bool(ROMAN.match(word))))
+    return and_(token_type('LATIN'), is_upper(), custom(roman_digits))

@@ -1,0 +1,107 @@
+"""The grammars every extraction runs, as built for the parser, kept on disk between runs.
+
+Turning the event and entity grammars into the BNF the parser reads (`extractor.compile`) is the
+largest part of a cold start; reading that BNF back from a file takes a fraction of it
+(docs/speed.md). The file is kept under a hash of everything the build reads: the sources of
+`grammars` (lexicons included) and of `extractor`, yargy's sources, and the versions of Python,
+pymorphy3 and its dictionary. An edited grammar or lexicon is therefore built afresh, and nothing
+depends on the file: without it, or where it cannot be read or written, the grammars are built.
+
+A rule's predicates hold the process's tokenizer and analyzer; the file names them instead of
+holding a copy, and reading it back gives them this process's own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import sys
+from pathlib import Path
+
+import pymorphy3
+import yargy
+
+import extractor
+import grammars
+from grammars import paradigms
+
+# raise when what the file holds changes shape
+FORMAT = 1
+# each edit of a grammar leaves a file of some megabytes behind; a few are kept for checkouts of
+# different versions that share one cache folder
+FILES_KEPT = 4
+
+
+def sources_key(morph) -> str:
+    """A hash of what building the grammars reads, with the dictionary `morph` (pymorphy3's) uses."""
+    digest = hashlib.sha256(f'{FORMAT} {sys.version} {pymorphy3.__version__}'.encode())
+    for meta in ('version', 'compiled_at'):
+        digest.update(str(morph.dictionary.meta.get(meta)).encode())
+    for package in (grammars, extractor, yargy):
+        folder = Path(package.__file__).parent
+        for path in sorted(folder.rglob('*')):
+            if path.suffix in ('.py', '.yml'):
+                digest.update(path.relative_to(folder).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def file_of(shared: dict[str, object]) -> Path:
+    return paradigms.cache_folder() / f'rules-{sources_key(shared["pymorphy3"])}.pickle'
+
+
+def prune(folder: Path) -> None:
+    """Remove all but the newest files of rules."""
+    try:
+        found = sorted(folder.glob('rules-*.pickle'), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        for path in found[FILES_KEPT:]:
+            path.unlink()
+    except OSError:
+        pass  # another process pruned first
+
+
+class SharedPickler(pickle.Pickler):
+    """Writes the process's own objects (`shared`) as their names."""
+
+    def __init__(self, stream, shared: dict[str, object]):
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self.names = {id(value): name for name, value in shared.items()}
+
+    def persistent_id(self, obj):
+        return self.names.get(id(obj))
+
+
+class SharedUnpickler(pickle.Unpickler):
+    """Reads the names `SharedPickler` wrote as the objects of this process they stand for."""
+
+    def __init__(self, stream, shared: dict[str, object]):
+        super().__init__(stream)
+        self.shared = shared
+
+    def persistent_load(self, name):
+        return self.shared[name]
+
+
+def read(roots: tuple[str, ...], shared: dict[str, object]) -> dict | None:
+    """The start rules of `roots` from the file, or None where it does not hold them all."""
+    try:
+        with file_of(shared).open('rb') as stream:
+            found = SharedUnpickler(stream, shared).load()
+    except Exception:  # a file cut short or from elsewhere can fail in any way; then the rules are built
+        return None
+    if not isinstance(found, dict) or any(root not in found for root in roots):
+        return None
+    return found
+
+
+def write(starts: dict, shared: dict[str, object]) -> None:
+    """Save the start rules of the roots together, so that the parts they share are read back shared."""
+    stream = io.BytesIO()
+    try:
+        SharedPickler(stream, shared).dump(starts)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return  # a rule holding what cannot be saved (a lambda, say) is built in every process instead
+    path = file_of(shared)
+    paradigms.save_bytes(path, stream.getvalue())
+    prune(path.parent)
