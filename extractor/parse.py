@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from yargy.parser import Context, Match, prepare_trees
+from yargy.parser import Context, Match
 from yargy.relations.graph import TokenRelationsGraph
 from yargy.span import resolve_spans
 from yargy.tagger import PassTagger
@@ -120,9 +120,8 @@ class DocumentMatches:
 
 def best_readings(built: EarleyParser, sentence: Sentence) -> list[Node]:
     """`matches` with a parser given."""
-    found = built.matches(sentence.text)
     readings: dict[tuple[int, int], list] = {}
-    for tree in prepare_trees(found):
+    for tree in built.trees(sentence.text):
         readings.setdefault(tree.range, []).append(((pieces(tree.root), reading_key(tree.root)), tree))
     best = {}
     for candidates in readings.values():
