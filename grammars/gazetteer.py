@@ -113,19 +113,19 @@ class CasedPipelineBNFRule(MorphPipelineBNFRule):
 
     def build_index(self, productions):
         """yargy's index, with the lines that open with the same word (the same set of forms: «министр
-        обороны», «министр финансов») added under each form at once."""
+        обороны», «министр финансов») added under each form at once, and sharing one tuple of them:
+        a list for each form made tens of thousands of objects for every process to read back and
+        for the garbage collector to walk."""
         groups: dict[int, tuple] = {}
         for production in productions:
             forms = production.terms[0].value
             groups.setdefault(id(forms), (forms, []))[1].append(production)
-        index: dict[str, list] = {}
+        index: dict[str, tuple] = {}
         for forms, group in groups.values():
+            lines = tuple(group)
             for value in forms:
                 found = index.get(value)
-                if found is None:
-                    index[value] = list(group)
-                else:
-                    found.extend(group)
+                index[value] = lines if found is None else found + lines
         return index
 
     def predict(self, token):
