@@ -78,9 +78,9 @@ def events_mode(texts, entities: bool) -> dict:
 
 
 def pool_mode(texts, jobs: int) -> dict:
+    begun = time.perf_counter()
     from extractor.batch import Job, extract_all, extractor
     from extractor.inputs import Input
-    begun = time.perf_counter()
     extractor().warm()  # once, before the pool forks: the workers share what it built
     started = time.perf_counter()
     results = list(extract_all((Input(name, text) for name, text in texts), Job(), jobs=jobs))

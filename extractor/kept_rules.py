@@ -1,4 +1,5 @@
-"""The grammars every extraction runs, as built for the parser, kept on disk between runs.
+"""The grammars every extraction runs, as built for the parser, and the forms of the trigger words,
+kept on disk between runs.
 
 Turning the event and entity grammars into the BNF the parser reads (`extractor.compile`) is the
 largest part of a cold start; reading that BNF back from a file takes a fraction of it
@@ -17,6 +18,7 @@ import hashlib
 import io
 import pickle
 import sys
+from functools import cache
 from pathlib import Path
 
 import pymorphy3
@@ -33,6 +35,7 @@ FORMAT = 1
 FILES_KEPT = 4
 
 
+@cache
 def sources_key(morph) -> str:
     """A hash of what building the grammars reads, with the dictionary `morph` (pymorphy3's) uses."""
     digest = hashlib.sha256(f'{FORMAT} {sys.version} {pymorphy3.__version__}'.encode())
@@ -51,10 +54,10 @@ def file_of(shared: dict[str, object]) -> Path:
     return paradigms.cache_folder() / f'rules-{sources_key(shared["pymorphy3"])}.pickle'
 
 
-def prune(folder: Path) -> None:
-    """Remove all but the newest files of rules."""
+def prune(folder: Path, kind: str = 'rules') -> None:
+    """Remove all but the newest files of a kind."""
     try:
-        found = sorted(folder.glob('rules-*.pickle'), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        found = sorted(folder.glob(f'{kind}-*.pickle'), key=lambda path: path.stat().st_mtime_ns, reverse=True)
         for path in found[FILES_KEPT:]:
             path.unlink()
     except OSError:
@@ -81,6 +84,18 @@ class SharedUnpickler(pickle.Unpickler):
 
     def persistent_load(self, name):
         return self.shared[name]
+
+
+def kept(kind: str, build, morph):
+    """What `build()` gives, read back from the file of this kind for the present sources, or built and
+    saved there: a plain value, with nothing of the process in it."""
+    path = paradigms.cache_folder() / f'{kind}-{sources_key(morph)}.pickle'
+    found = paradigms.saved(path)
+    if found is None:
+        found = build()
+        paradigms.save(path, found)
+        prune(path.parent, kind)
+    return found
 
 
 def read(roots: tuple[str, ...], shared: dict[str, object]) -> dict | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor import kept_rules
 from extractor.morph import analyzer
 from grammars.gazetteer import fold, word_forms
 from grammars.lexicon import table, words
@@ -26,7 +27,12 @@ EXTRA = {'signing': ('exchange_verbs',), 'appointment': ()}
 def trigger_words() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
     """Event type → its trigger phrases, each as the written forms of each of its words: the grammars
     match a phrase only whole (a gazetteer of «обмен мнениями» never matches «по мнению»), so a sentence
-    may hold an event only where it holds every word of one of its phrases."""
+    may hold an event only where it holds every word of one of its phrases. Kept on disk with the
+    grammars: working them out reads the paradigms of every lexicon word."""
+    return kept_rules.kept('triggers', built_trigger_words, analyzer().raw)
+
+
+def built_trigger_words() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
     morph = analyzer().raw
     result = {}
     for event_type, sections in TRIGGER_SECTIONS.items():
