@@ -64,8 +64,9 @@ class Extractor:
         return masked.restore(document, text) if masked else document
 
     def warm(self) -> Extractor:
-        """Build every parser and load every lexicon now rather than on the first document that needs
-        them: before a pool forks its workers, or to keep start-up out of the first document's time."""
+        """Read back (or build) every parser and load every lexicon now rather than on the first document
+        that needs them: before a pool forks its workers, or to keep start-up out of the first
+        document's time."""
         from extractor.parse import parser, standard_roots
         for path in standard_roots():
             parser(path)
