@@ -50,11 +50,15 @@ def sources_key(morph) -> str:
     return digest.hexdigest()[:24]
 
 
-def file_of(shared: dict[str, object]) -> Path:
-    return paradigms.cache_folder() / f'rules-{sources_key(shared["pymorphy3"])}.pickle'
+def file_of(kind: str, morph) -> Path:
+    return paradigms.cache_folder() / f'{kind}-{sources_key(morph)}.pickle'
 
 
-def prune(folder: Path, kind: str = 'rules') -> None:
+def rules_file(shared: dict[str, object]) -> Path:
+    return file_of('rules', shared['pymorphy3'])
+
+
+def prune(folder: Path, kind: str) -> None:
     """Remove all but the newest files of a kind."""
     try:
         found = sorted(folder.glob(f'{kind}-*.pickle'), key=lambda path: path.stat().st_mtime_ns, reverse=True)
@@ -89,7 +93,7 @@ class SharedUnpickler(pickle.Unpickler):
 def kept(kind: str, build, morph):
     """What `build()` gives, read back from the file of this kind for the present sources, or built and
     saved there: a plain value, with nothing of the process in it."""
-    path = paradigms.cache_folder() / f'{kind}-{sources_key(morph)}.pickle'
+    path = file_of(kind, morph)
     found = paradigms.saved(path)
     if found is None:
         found = build()
@@ -101,7 +105,7 @@ def kept(kind: str, build, morph):
 def read(roots: tuple[str, ...], shared: dict[str, object]) -> dict | None:
     """The start rules of `roots` from the file, or None where it does not hold them all."""
     try:
-        with file_of(shared).open('rb') as stream:
+        with rules_file(shared).open('rb') as stream:
             found = SharedUnpickler(stream, shared).load()
     except Exception:  # a file cut short or from elsewhere can fail in any way; then the rules are built
         return None
@@ -117,6 +121,6 @@ def write(starts: dict, shared: dict[str, object]) -> None:
         SharedPickler(stream, shared).dump(starts)
     except (pickle.PicklingError, TypeError, AttributeError):
         return  # a rule holding what cannot be saved (a lambda, say) is built in every process instead
-    path = file_of(shared)
+    path = rules_file(shared)
     paradigms.save_bytes(path, stream.getvalue())
-    prune(path.parent)
+    prune(path.parent, 'rules')

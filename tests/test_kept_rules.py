@@ -30,7 +30,7 @@ def test_a_process_saves_the_rules_it_built_and_the_next_reads_them(tmp_path, mo
     root = standard_roots()[0]
     built = standard_starts.__wrapped__()
     assert built[root] is compiler().start(rule_at(root))
-    assert kept_rules.file_of(process_objects()).exists()
+    assert kept_rules.rules_file(process_objects()).exists()
     read = standard_starts.__wrapped__()
     assert set(read) == set(standard_roots())
     assert read[root] is not built[root]
@@ -48,7 +48,7 @@ def test_an_edited_lexicon_changes_the_key(tmp_path, monkeypatch, key_of_sources
 
 def test_a_damaged_file_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
-    path = kept_rules.file_of(process_objects())
+    path = kept_rules.rules_file(process_objects())
     path.write_bytes(b'\x80\x05not a pickle')
     assert kept_rules.read(standard_roots(), process_objects()) is None
 
@@ -56,7 +56,7 @@ def test_a_damaged_file_is_not_read(tmp_path, monkeypatch):
 def test_a_file_without_every_root_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
     kept_rules.write({'grammars.date.DATE': None}, process_objects())
-    assert kept_rules.file_of(process_objects()).exists()
+    assert kept_rules.rules_file(process_objects()).exists()
     assert kept_rules.read(standard_roots(), process_objects()) is None
 
 
@@ -66,7 +66,7 @@ def test_only_the_newest_files_are_kept(tmp_path):
         path.write_bytes(b'')
         os.utime(path, ns=(0, (100 - age) * 10**9))
     (tmp_path / 'paradigms.pickle').write_bytes(b'')
-    kept_rules.prune(tmp_path)
+    kept_rules.prune(tmp_path, 'rules')
     assert sorted(path.name for path in tmp_path.iterdir()) == [
         'paradigms.pickle', *(f'rules-{age}.pickle' for age in range(kept_rules.FILES_KEPT))]
 
