@@ -40,6 +40,7 @@ class Extractor:
     def __init__(self, prefilter: bool = True, lookahead: bool = True):
         self.prefilter = prefilter
         self.lookahead = lookahead
+        self.warmed = False
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
@@ -67,10 +68,13 @@ class Extractor:
         """Read back (or build) every parser and load every lexicon now rather than on the first document
         that needs them: before a pool forks its workers, or to keep start-up out of the first
         document's time."""
+        if self.warmed:  # a pool warms the process's extractor, which its caller may have warmed already
+            return self
         from extractor.parse import parser, standard_roots
         for path in standard_roots():
             parser(path)
         self.extract(WARM_TEXT, date=Date(2000, 1, 1), entities=True)
+        self.warmed = True
         return self
 
     def entities(self, text: str, entity_matches: DocumentMatches, anchor: Date | None,
