@@ -25,11 +25,9 @@ from extractor.entities import entity_args
 from extractor.morph import analyzer
 from extractor.parse import DocumentMatches, Node
 from extractor.records import Arg
+from grammars.roles import PRONOUN_GENDERS, SUBJECT_PRONOUNS
 
 SENTENCES_BACK = 3
-GENDERS = {'он': 'masc', 'его': 'masc', 'ему': 'masc', 'им': 'masc',
-           'она': 'femn', 'её': 'femn', 'ее': 'femn', 'ей': 'femn'}
-SUBJECTS = {'он', 'она'}
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ class Antecedents:
 
     def of(self, pronoun: Arg) -> Arg | None:
         word = pronoun.text.lower()
-        wanted = GENDERS.get(word)
+        wanted = PRONOUN_GENDERS.get(word)
         at = self.sentence_of(pronoun.start)
         if at is None:
             return None
@@ -148,7 +146,7 @@ class Antecedents:
         before = [named for named in self.people(at) if named.person.end <= pronoun.start
                   and fits(named.person, wanted)]
         subjects = [named for named in before if named.subject]
-        if word in SUBJECTS:
+        if word in SUBJECT_PRONOUNS:
             # «Начало визита Владимира Путина задержалось — он прибыл»: else the one a genitive names
             owners = [named for named in before if 'gent' in named.cases]
             found = subjects or owners
@@ -161,4 +159,4 @@ class Antecedents:
 
     def about_the_same(self, index: int, word: str) -> bool:
         """The sentence has the same subject pronoun: «именно он убедил президента Афганистана»."""
-        return word in SUBJECTS and re.search(rf'(?<!\w){word}(?!\w)', self.parts[index].text, re.I) is not None
+        return word in SUBJECT_PRONOUNS and re.search(rf'(?<!\w){word}(?!\w)', self.parts[index].text, re.I) is not None

@@ -39,11 +39,16 @@ OF_COUNTRIES = rule(
     dictionary({'страна', 'государство', 'сторона'}),
 ).named('OF_COUNTRIES')
 
+# the pronouns that stand for a person, with the gender of the person they stand for
+PRONOUN_GENDERS = {'он': 'masc', 'его': 'masc', 'ему': 'masc', 'им': 'masc',
+                   'она': 'femn', 'её': 'femn', 'ее': 'femn', 'ей': 'femn'}
+SUBJECT_PRONOUNS = frozenset({'он', 'она'})
+
 # «он», «его назначения»: a person named before, found in the document
-PRONOUN = rule(in_caseless({'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'им'})).named('PRONOUN')
+PRONOUN = rule(in_caseless(set(PRONOUN_GENDERS))).named('PRONOUN')
 
 # «Он представлял Иран на переговорах»: the one who acts, named in a sentence before
-SUBJECT_PRONOUN = rule(in_caseless({'он', 'она'})).named('SUBJECT_PRONOUN')
+SUBJECT_PRONOUN = rule(in_caseless(set(SUBJECT_PRONOUNS))).named('SUBJECT_PRONOUN')
 
 # «XXI», «79-й», «20-го»: the number of a recurring event
 ORDINAL = or_(
