@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from extractor.trace import Node
-from grammars.lexicon import table, words
+from grammars.lexicon import table
+from grammars.roles import TENSE_LENDERS
 
 # the nodes that hold the verb of a mention, and the words before it
 VERB_NODES = ('VISIT_VERB', 'VISIT_SUPPORT_VERB', 'TALKS_VERB', 'SIGNING_VERB', 'EXCHANGE_VERB', 'EVENT_VERB',
@@ -13,11 +14,6 @@ VERB_NODES = ('VISIT_VERB', 'VISIT_SUPPORT_VERB', 'TALKS_VERB', 'SIGNING_VERB', 
 
 
 WINDOW = 3
-
-
-@cache
-def tense_lenders() -> frozenset[str]:
-    return frozenset({'быть', *words('events', 'phase_verbs')})
 
 
 @cache
@@ -57,7 +53,7 @@ def modifier_modality(tokens) -> str | None:
         if found:
             return found
     for token in tokens:
-        if lemmas(token) & tense_lenders():
+        if lemmas(token) & TENSE_LENDERS:
             return tense_modality(token)
     return None
 

@@ -117,11 +117,13 @@ CONTEXT = rule(
     or_(ORG, AGENT_DESCRIPTION).optional(),
 ).named('CONTEXT')
 
+# «будет подписан», «пытался вести переговоры»: verbs that lend their tense to the trigger after them
+TENSE_LENDERS = frozenset({'быть', *words('events', 'phase_verbs')})
+
 PREDICATE_MODIFIER = or_(
     rule(caseless('не')),
     rule(dictionary({word for group in table('events', 'modality').values() for word in group})),
-    # «будет подписан», «пытался вести переговоры»: a verb that lends its tense to the trigger after it
-    rule(and_(dictionary({'быть', *words('events', 'phase_verbs')}), gram('VERB'))),
+    rule(and_(dictionary(set(TENSE_LENDERS)), gram('VERB'))),
 ).named('PREDICATE_MODIFIER')
 
 FILLER = or_(
