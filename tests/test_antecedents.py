@@ -38,12 +38,6 @@ def test_he_with_no_one_before_is_left_out(extractor):
         ['министром иностранных дел Китая']]
 
 
-def test_a_verb_of_trying_lends_its_tense_to_the_talks(extractor):
-    document = extractor.extract('Президент Финляндии Александр Стубб пытался вести переговоры с президентом '
-                                 'России.')
-    assert [(event.type, event.modality) for event in document.events] == [('talks', 'done')]
-
-
 def test_a_post_is_held_by_the_one_named_with_it_just_before(extractor):
     document = extractor.extract('Президент Финляндии Александр Стубб позвонил писательнице, чтобы поздравить её. '
                                  'Президент сообщил, что подписал указ о её награждении.')

@@ -211,3 +211,9 @@ def test_who_says_he_acted_acts_unless_another_is_named(extractor):
     assert [(event.type, [item.normal for role in ('parties', 'visitor') for item in event.role(role)])
             for event in document.events] == [
         ('signing', ['Майя Санду']), ('visit', ['Эмманюэль Макрон']), ('signing', ['Дмитрий Медведев'])]
+
+
+def test_a_verb_of_trying_lends_its_tense_to_the_talks(extractor):
+    document = extractor.extract('Президент Финляндии Александр Стубб пытался вести переговоры с президентом '
+                                 'России.')
+    assert [(event.type, event.modality) for event in document.events] == [('talks', 'done')]
