@@ -12,7 +12,8 @@ from grammars import paradigms
 LEXICON_DIR = Path(__file__).parent / 'lexicons'
 
 # Keys whose values point at other entries or describe them; every other string is a listed word.
-REFERENCE_KEYS = frozenset({'country', 'parent', 'kind', 'ambiguous', 'acts', 'offices', 'envoys'})
+REFERENCE_KEYS = frozenset({'country', 'parent', 'kind', 'ambiguous', 'acts', 'offices', 'envoys', 'terms',
+                            'surname'})
 
 
 
