@@ -1,32 +1,106 @@
-"""People named in full once and by surname elsewhere: «Сергей Лавров» ... «Лавров», «Лаврова»."""
+"""People named in full once and by surname elsewhere: «Сергей Лавров» ... «Лавров», «Лаврова».
+
+A document names one person in several ways: «Владимир Владимирович Путин», «Владимир Путин»,
+«В. В. Путин», «Путин». Each shorter way stands for the fullest the document gives, where the surname
+and the first letters of the given names allow only one person; «Ермек Кошербаев» and «Кошербаев
+Ермек Беделбаевич» (surname first, as documents write it) are one.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from extractor.morph import tokenizer
 from extractor.records import Arg
 from extractor.segment import Sentence
 from grammars.lexicon import fold
 
+# «Беделбаевич», «Сергеевна», «Ильхам оглы»: a patronymic ends a name written surname first
+PATRONYMIC = re.compile(r'.*(вич|вна|ична|оглы|кызы|улы)$')
+
+
+@dataclass(frozen=True)
+class Naming:
+    """One way a document names a person: the surname, and the given names (or their initials)."""
+
+    text: str
+    surname: str
+    given: tuple[str, ...]
+
+    @property
+    def fullness(self) -> tuple[int, int]:
+        """More given names written out, then more words: «Владимир Владимирович Путин» is fuller
+        than «Владимир Путин», and that than «В. В. Путин»."""
+        return sum(not initial(word) for word in self.given), len(self.given)
+
+
+def initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith('.')
+
+
+def naming(normal: str) -> Naming | None:
+    words = normal.split()
+    if not words:
+        return None
+    if len(words) >= 3 and PATRONYMIC.match(fold(words[-1])) and not initial(words[0]):
+        surname, given = words[0], words[1:]
+    else:
+        surname, given = words[-1], words[:-1]
+    if len(surname) < 2 or initial(surname):
+        return None
+    return Naming(normal, fold(surname), tuple(fold(word) for word in given))
+
+
+def compatible(one: Naming, other: Naming) -> bool:
+    """The same surname, and given names that agree where both have one: a word with the same word,
+    an initial with the first letter of a word («В.» and «Владимир»)."""
+    if one.surname != other.surname:
+        return False
+    for first, second in zip(one.given, other.given, strict=False):
+        if initial(first) or initial(second):
+            if first[0] != second[0]:
+                return False
+        elif first != second:
+            return False
+    return True
+
+
+def fullest(one: Naming, namings: list[Naming]) -> Naming | None:
+    """The fullest naming of the person `one` names, or None where it may name two people: «Путин»
+    when the document has both «Владимир Путин» and «Людмила Путин»."""
+    fitting = [other for other in namings if compatible(one, other)]
+    if any(not compatible(first, second) for first in fitting for second in fitting):
+        return None
+    return max(fitting, key=lambda other: other.fullness, default=None)
+
 
 def full_names(people: list[Arg]) -> dict[str, str]:
-    """Surname (folded) → the full name, for surnames only one person of the document bears."""
-    found: dict[str, set[str]] = {}
+    """A person's surname and each shorter naming (folded) → the fullest naming the document gives
+    that person, for surnames that only one person of the document bears."""
+    namings: list[Naming] = []
     for person in people:
-        words = (person.normal or '').split()
-        if len(words) >= 2 and len(words[-1]) > 2:
-            found.setdefault(fold(words[-1]), set()).add(person.normal)
-    return {surname: names.pop() for surname, names in found.items() if len(names) == 1}
+        found = naming(person.normal or '')
+        if found is not None and found not in namings:
+            namings.append(found)
+    result = {}
+    for one in namings:
+        best = fullest(one, namings)
+        if best is not None and best.given and best.fullness > one.fullness:
+            result[fold(one.text)] = best.text
+        bare = Naming(one.surname, one.surname, ())
+        best = fullest(bare, namings)
+        if best is not None and best.given:
+            result[one.surname] = best.text
+    return result
 
 
 def with_full_names(args: list[Arg]) -> list[Arg]:
-    """Bare surnames carry the full name the document gives elsewhere."""
+    """Bare surnames and shorter namings carry the fullest name the document gives elsewhere."""
     names = full_names([item for item in args if item.kind == 'person'])
     result = []
     for item in args:
-        if item.kind == 'person' and item.normal and ' ' not in item.normal:
+        if item.kind == 'person' and item.normal:
             full = names.get(fold(item.normal))
             if full:
                 item = replace(item, normal=full)

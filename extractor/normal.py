@@ -1,16 +1,33 @@
 """Normal forms: names and posts in the nominative, as a reader would write them.
 
-Works on the tokens of a match, whose pymorphy3 parses the grammar has already narrowed by
-agreement, so «Касым-Жомарта Токаева» becomes «Касым-Жомарт Токаев» with the genitive parses
-of both words, not a guess per word.
+A name is put in the nominative as a whole: every word of it is read in each case it can be in
+(`extractor.declension`), and the one case and sex most of its words agree on, the post's case
+first, gives the nominative of each word: «Анджеем Дудой» → «Анджей Дуда», «Луиса Инасиу Лулы да
+Силвы» → «Луис Инасиу Лула да Силва».
 """
 
 from __future__ import annotations
 
-from grammars.predicates import ROMAN
+from collections.abc import Iterable
 
-CASES = ('nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2')
-NAME_TAGS = ('Name', 'Surn', 'Patr')
+from extractor.declension import (
+    CASES,
+    GENDERS,
+    MAIN_CASE,
+    NAME_CASES,
+    NAME_TAGS,
+    Reading,
+    as_written,
+    case_of,
+    word_readings,
+)
+from grammars.predicates import NAME_PARTICLES, ROMAN
+
+UNREAD = -3.0  # a word no reading of which is in the case: the case is hardly the name's
+UNDECLINED = 2.0  # a word before the last as written, in a case it is no form of
+UNDECLINED_LAST = 0.5  # the last word so
+# a name in the prepositional case is rare in the news («о Путине»); a foreign name in -е is not («Арсе»)
+RARE_CASES = {'loct': -0.5}
 
 
 def words_of(tokens: list) -> list[list]:
@@ -27,20 +44,8 @@ def words_of(tokens: list) -> list[list]:
     return groups
 
 
-def case_of(form) -> str | None:
-    return next((case for case in CASES if case in form.grams), None)
-
-
-def gender_of(forms) -> str | None:
-    for form in forms:
-        for gender in ('masc', 'femn'):
-            if gender in form.grams and any(tag in form.grams for tag in NAME_TAGS):
-                return gender
-    return None
-
-
 def pick(forms, case: str | None, gender: str | None, tags=NAME_TAGS):
-    """The parse that fits the case and gender best: a name parse first, then any."""
+    """The parse that fits the case and gender best: one with `tags` first, then any."""
     def score(form):
         return (
             any(tag in form.grams for tag in tags),
@@ -50,52 +55,90 @@ def pick(forms, case: str | None, gender: str | None, tags=NAME_TAGS):
     return max(forms, key=score) if forms else None
 
 
-def title(word: str) -> str:
-    """«ТОКАЕВ» → «Токаев»; a monarch's number stays «II»."""
-    return '-'.join(part if ROMAN.match(part) else part[:1].upper() + part[1:].lower() for part in word.split('-'))
+def declines(token) -> bool:
+    """A word of a name to put in the nominative: not an initial, a particle («бен», «да») or a number."""
+    value = token.value
+    return (bool(getattr(token, 'forms', None)) and len(value) > 1 and value.isalpha()
+            and value not in NAME_PARTICLES and not ROMAN.match(value))
 
 
-def nominative_word(token, case: str | None, gender: str | None, tags=NAME_TAGS) -> str:
-    """The token in the nominative; as written where it is one already, or where no reading is in
-    the case the phrase is in (pymorphy3's guess for an unknown name is no ground to change it)."""
-    forms = getattr(token, 'forms', None)
-    if not forms:
-        return token.value
-    form = pick(forms, case, gender, tags)
-    if 'nomn' in form.grams or 'Fixd' in form.grams or form.raw is None:
-        return token.value
-    if case is not None and case not in form.grams:
-        return token.value
-    if tags == NAME_TAGS and not any(tag in form.grams for tag in tags) and 'anim' not in form.grams and not (
-            gender == 'masc' and {'masc', 'sing'} <= set(form.grams.values)):
-        # «Токаев» read as the plural of «токай»: a thing's paradigm is no guide to a name, unless it
-        # is a man's, singular, like his («Эмманюэля Макрона» as «макрон»)
-        return token.value
-    wanted = {'nomn', 'sing'} if 'sing' in form.grams else {'nomn'}
-    inflected = form.raw.inflect(wanted)
-    return inflected.word if inflected else token.value
+def choose(words: list[list[Reading]], wanted: frozenset[str]) -> tuple[str, str] | None:
+    """The case and sex the words of a name agree on best: the case the context wants, unless the
+    words cannot be in it; a tie goes to a man («А. П. Чехова»: the news name more men), then to the
+    nominative, the words as written («Акира Амари»), then to the last word's first reading."""
+    options = {(reading.case, gender) for readings in words for reading in readings for gender in GENDERS
+               if reading.gender in (None, gender)}
+
+    def score(option: tuple[str, str]):
+        case, gender = option
+        total = 3.0 * len(words) if case in wanted else RARE_CASES.get(case, 0.0)
+        for readings in words:
+            total += max((reading.weight for reading in readings
+                          if reading.case == case and reading.gender in (None, gender)), default=UNREAD)
+        last = next((index for index, reading in enumerate(words[-1])
+                     if reading.case == case and reading.gender in (None, gender)), len(words[-1]))
+        return total, gender == 'masc', case == 'nomn', -last, -CASES.index(case)
+    return max(options, key=score) if options else None
 
 
-def person_name(tokens: list, case: str | None = None) -> str:
+def nominative_of(token, readings: list[Reading] | None, chosen: tuple[str, str] | None) -> str:
+    if token.value in NAME_PARTICLES or not token.value.isalpha():
+        return token.value
+    if readings is None or chosen is None:
+        return as_written(token.value, token.value)
+    case, gender = chosen
+    fitting = [reading for reading in readings if reading.case == case and reading.gender in (None, gender)]
+    best = max(fitting, key=lambda reading: (not reading.undeclined, reading.weight), default=None)
+    return as_written(token.value, best.nominative if best else token.value)
+
+
+def undeclined(readings: list[Reading], written: str, weight: float) -> list[Reading]:
+    """A word that looks like a nominative may stay undeclined in any case: the first words of a
+    foreign name often do («Нгуен Фу Чонгом», «Абдель Фаттахом»), a surname now and then («Хаканом
+    Фидан»); a first name the dictionary knows keeps its sex («Ирина» is no man's)."""
+    nominative = max((reading.weight for reading in readings if reading.case == 'nomn'), default=0.0)
+    if nominative < 1:
+        return readings
+    genders = {reading.gender for reading in readings if reading.weight >= 3}
+    gender = genders.pop() if len(genders) == 1 else None
+    # as sure as the word is a nominative, and less: «Сирил» a guess, «Абдель» the dictionary's
+    weight = min(weight, nominative * 0.75)
+    return readings + [Reading(case, gender, written, weight, undeclined=True) for case in NAME_CASES if case != 'nomn']
+
+
+def wanted_cases(case: str | Iterable[str] | None) -> frozenset[str]:
+    if case is None:
+        return frozenset()
+    cases = {case} if isinstance(case, str) else set(case)
+    return frozenset(MAIN_CASE.get(item, item) for item in cases)
+
+
+def person_name(tokens: list, case: str | Iterable[str] | None = None) -> str:
     """«Муратом Нуртлеу» → «Мурат Нуртлеу»; «Ф.М. Достоевского» → «Ф. М. Достоевский».
 
-    The case is the one of the post before the name where there is one («генсеком ООН Антониу
-    Гутеррешем»: an indeclinable first name tells nothing); else it is read off the last part of the
-    first word, for in «Касым-Жомарта» only the last part declines."""
+    `case` is the case (or the cases) of the post before the name, which the name agrees with
+    («генсеком ООН Антониу Гутеррешем»: an indeclinable first name tells nothing). In a written word
+    of several parts the last declines: «Касым-Жомарта» → «Касым-Жомарт», «ас-Сиси» stays; of a foreign
+    name of several words often only the last is declined («Нгуен Фу Чонгом»), so the words before it
+    may stay as written in any case."""
     words = [[token for token in group if token.value not in '-.'] for group in words_of(tokens)]
     words = [group for group in words if group]
-    gender = gender_of([form for group in words for token in group for form in getattr(token, 'forms', ())])
-    heads = [group[-1] for group in words if len(group[-1].value) > 1 and getattr(group[-1], 'forms', None)]
-    if case is None and heads:
-        case = case_of(pick(heads[0].forms, None, gender))
+    readings = {id(token): word_readings(token.value) for group in words for token in group if declines(token)}
+    heads = [group[-1] for group in words if declines(group[-1])]
+    for index, token in enumerate(heads):
+        weight = UNDECLINED if index < len(heads) - 1 else UNDECLINED_LAST
+        readings[id(token)] = undeclined(readings[id(token)], token.value, weight)
+    chosen = choose([readings[id(token)] for token in heads], wanted_cases(case))
     result = []
     for group in words:
-        if len(group) == 1 and len(group[0].value) == 1:
+        if len(group) == 1 and len(group[0].value) == 1 and group[0].value.isalpha():
             result.append(group[0].value.upper() + '.')
             continue
-        parts = [token.value for token in group[:-1]] + [nominative_word(group[-1], case, gender)]
-        result.append(title('-'.join(parts)))
+        # «Касым-Жомартом», «Жан-Клодом»: only the last part of a written word declines
+        result.append('-'.join([*(token.value for token in group[:-1]),
+                                nominative_of(group[-1], readings.get(id(group[-1])), chosen)]))
     return ' '.join(result)
+
 
 
 def phrase_nominative(tokens: list) -> str:
@@ -130,10 +173,16 @@ def head_reading(token):
     return pick([form for form in token.forms if 'NOUN' in form.grams], None, None, ('NOUN',))
 
 
-def phrase_case(tokens: list) -> str | None:
-    """The case of a phrase's head noun: the case a name after a post agrees with."""
+def phrase_case(tokens: list) -> frozenset[str] | None:
+    """The cases a phrase's head noun can be in: the cases a name after a post agrees with
+    («канцлера» is a genitive or an accusative, and so is the name after it)."""
     head = next((group[-1] for group in words_of(tokens) if first_reading_noun(group[-1])), None)
-    return case_of(head_reading(head)) if head is not None else None
+    if head is None:
+        return None
+    # one person holds the post: «главы» is «глава» in the genitive, not the plural of «глава» of a book
+    forms = [form for form in head.forms if {'NOUN', 'sing'} <= set(form.grams.values)]
+    people = [form for form in forms if 'anim' in form.grams]
+    return frozenset(MAIN_CASE.get(case_of(form), case_of(form)) for form in people or forms) - {None}
 
 
 def first_reading_noun(token) -> bool:

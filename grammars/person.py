@@ -2,6 +2,10 @@
 
 - NAME_FIRST_LAST: «Сергей Лавров», «Касым-Жомарта Токаева», «Юрием Ушаковым», «Эмманюэля Макрона»
 - NAME_FIRST_MIDDLE_LAST: «Владимир Владимирович Путин»
+- NAME_LAST_FIRST_MIDDLE: «Кошербаева Ермека Беделбаевича» (the surname first, as in documents)
+- NAME_FIRST_SECOND_LAST: «Реджепом Тайипом Эрдоганом»
+- NAME_WITH_PARTICLE: «Лулой да Силвой», «Мухаммедом бен Сальманом», «Урсулой фон дер Ляйен»
+- NAME_SHORT_FAMILY_FIRST: «Си Цзиньпином», «Ли Кэцяном» (a one-syllable family name first)
 - NAME_INITIALS_LAST: «В. В. Путин», «Ф.М. Достоевского»
 - NAME_REGNAL: «Альберт II», «Елизаветы II»
 - SURNAME: «Лавров», «Путина» (a word the dictionary knows as a surname)
@@ -9,7 +13,7 @@
   МИД РФ», «помощником президента России по внешнеполитическим вопросам», «Посол России в Казахстане»,
   «заместитель премьер-министра – министр иностранных дел Казахстана»
 - PERSON_POSITION_NAME: «президент РФ Владимир Путин», «главой МИД Казахстана Ермеком Кошербаевым»,
-  «политолог Газиз Абишев», «президент Токаев»
+  «политолог Газиз Абишев», «президент Токаев», «генсеком Нгуен Фу Чонгом»
 - PERSON_NAME_POSITION: «Ирина Волкова, пресс-секретарь губернатора»
 - PERSON: any of them with a name
 """
@@ -22,7 +26,16 @@ from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import words
 from grammars.org import ORG
-from grammars.predicates import known_surname, name_agreement, name_like, roman_numeral
+from grammars.predicates import (
+    NAME_PARTICLES,
+    given_name_part,
+    known_surname,
+    name_agreement,
+    name_like,
+    roman_numeral,
+    short_family_name,
+    surname_reading,
+)
 
 # a dash between words: see extractor.morph.DASH
 DASH = type('DASH')
@@ -62,21 +75,60 @@ NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FI
 
 NAME_INITIALS_LAST = rule(INITIAL.repeatable(max=2), LAST_NAME).named('NAME_INITIALS_LAST')
 
+# «Кошербаева Ермека Беделбаевича»: with a patronymic after it the first word is the surname
+last_first_middle = name_agreement()
+
+SURNAME_FIRST = rule(surname_reading()).named('SURNAME_FIRST')
+
+NAME_LAST_FIRST_MIDDLE = rule(
+    SURNAME_FIRST.match(last_first_middle), FIRST_NAME.match(last_first_middle),
+    MIDDLE_NAME.match(last_first_middle),
+).named('NAME_LAST_FIRST_MIDDLE')
+
+# «Реджеп Тайип Эрдоган»: a second given name the dictionary need not know, between two that agree
+first_second_last = name_agreement()
+
+NAME_FIRST_SECOND_LAST = rule(
+    FIRST_NAME.match(first_second_last), NAME_WORD, LAST_NAME.match(first_second_last),
+).named('NAME_FIRST_SECOND_LAST')
+
+# the little words of Arabic, Portuguese, Dutch, German names: «да», «бен», «фон дер»
+NAME_PARTICLE = rule(in_(NAME_PARTICLES)).named('NAME_PARTICLE')
+
+# after a particle a capitalised word is a surname, whatever thing the dictionary knows it as:
+# «да Силвой» (not «силвой»), «ас-Сиси», joined by a hyphen as Arabic articles are
+SURNAME_WITH_PARTICLE = or_(
+    rule(NAME_PARTICLE.repeatable(max=2), main(SURNAME_AFTER_NAME)),
+    rule(NAME_PARTICLE, eq('-'), main(SURNAME_AFTER_NAME)),
+).named('SURNAME_WITH_PARTICLE')
+
+# the surname agrees with a post before it: «Абдель», the first word, may stay undeclined
+NAME_WITH_PARTICLE = rule(NAME_WORD.repeatable(max=3), main(SURNAME_WITH_PARTICLE)).named('NAME_WITH_PARTICLE')
+
+# «Си Цзиньпин», «Ли Кэцян», «Ким Чен Ын»: Chinese and Korean names put the family name first, and
+# the given name's syllables are whatever the dictionary makes of them («Чен» a place)
+NAME_SHORT_FAMILY_FIRST = rule(
+    short_family_name(), given_name_part().repeatable(max=2),
+).named('NAME_SHORT_FAMILY_FIRST')
+
 # «Альберт II», «Елизавета II», «Карл III»: a monarch's name and number
 NAME_REGNAL = rule(FIRST_NAME, roman_numeral()).named('NAME_REGNAL')
 
-NAME = or_(NAME_FIRST_MIDDLE_LAST, NAME_FIRST_LAST, NAME_INITIALS_LAST, NAME_REGNAL).named('NAME')
+NAME = or_(
+    NAME_FIRST_MIDDLE_LAST, NAME_LAST_FIRST_MIDDLE, NAME_WITH_PARTICLE, NAME_FIRST_SECOND_LAST, NAME_FIRST_LAST,
+    NAME_INITIALS_LAST, NAME_REGNAL, NAME_SHORT_FAMILY_FIRST,
+).named('NAME')
 
 # after a post any one or two capitalised words are a name, known to the dictionary or not:
-# «политолог Газиз Абишев», «президент Токаев»
+# «политолог Газиз Абишев», «президент Токаев», «генсек Нгуен Фу Чонг»
 NAME_AFTER_POSITION = or_(
     NAME,
-    rule(NAME_WORD, LAST_NAME),
+    rule(NAME_WORD.repeatable(max=2), LAST_NAME),
     LAST_NAME,
 ).named('NAME_AFTER_POSITION')
 
 POSITION_TITLE = gazetteer(
-    words('positions', 'political_titles') + words('positions', 'titles')
+    words('positions', 'political_titles') + words('positions', 'titles') + words('positions', 'occupations')
 ).named('POSITION_TITLE')
 
 POSITION_MODIFIER = or_(

@@ -13,6 +13,10 @@ from yargy.token import is_morph_token
 PLACE_OR_BODY = ('Geox', 'Orgn', 'Abbr')
 NAME_TAGS = ('Name', 'Surn', 'Patr')
 FUNCTION_WORDS = ('PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ')
+# the little words inside foreign names, written in lower case and never declined: «Лула да Силва»,
+# «Мухаммед бен Сальман», «Абдель Фаттах ас-Сиси», «Урсула фон дер Ляйен»
+NAME_PARTICLES = frozenset({'бен', 'бин', 'ибн', 'аль', 'ас', 'ад', 'эль', 'да', 'де', 'ди', 'дос', 'фон', 'ван',
+                            'дер'})
 
 
 def dictionary_reading(form) -> bool:
@@ -55,6 +59,47 @@ class name_like(Predicate):  # noqa: N801
         # «губернатора Брянской области», «спикера Нижней палаты»: an adjective opens a name of a thing
         quality = 'ADJF' in first.grams
         return not (thing or quality or any(tag in first.grams for tag in PLACE_OR_BODY))
+
+
+class surname_reading(name_like):  # noqa: N801
+    """A surname the dictionary knows («Петрову»), or a word it does not know at all («Фургала»), read
+    as a surname: it then agrees as «Петров» or «Петрова» only, not as the adjective «петров», which
+    agrees with any word of a name and would let «Петрову Ивана Сергеевича» pass. A thing is none:
+    «Похороны Людмилы Марковны»."""
+
+    def __call__(self, token) -> bool:
+        if not super().__call__(token):
+            return False
+        return any('Surn' in form.grams for form in token.forms) or not dictionary_reading(token.forms[0])
+
+    def constrain(self, token):
+        surnames = [form for form in token.forms if 'Surn' in form.grams]
+        return token.constrained(surnames) if surnames else token
+
+
+class short_family_name(Predicate):  # noqa: N801
+    """«Си», «Ли», «Ким»: a Chinese or Korean family name of one syllable, which the dictionary knows
+    as a name or as an indeclinable word only («Си» a note), not as a little word («Так», «Там»)."""
+
+    def __call__(self, token) -> bool:
+        if not is_morph_token(token) or not token.value[:1].isupper() or token.value.isupper():
+            return False
+        if not 2 <= len(token.value) <= 3 or not token.value.isalpha():
+            return False
+        if any(tag in form.grams for form in token.forms for tag in ('Name', 'Surn')):
+            return True
+        return all('Fixd' in form.grams or not dictionary_reading(form) for form in token.forms)
+
+
+class given_name_part(Predicate):  # noqa: N801
+    """A syllable of an East Asian given name: a capitalised word, whatever else the dictionary takes
+    it for («Цзиньпин» a thing, «Чен» a place), but no adjective and no little word."""
+
+    def __call__(self, token) -> bool:
+        if not is_morph_token(token) or not token.value[:1].isupper() or token.value.isupper():
+            return False
+        first = token.forms[0]
+        return not any(tag in first.grams for tag in ('ADJF', 'Apro', *FUNCTION_WORDS))
 
 
 class name_agreement(Relation):  # noqa: N801 - named like yargy's own relations

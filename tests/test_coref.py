@@ -1,0 +1,48 @@
+"""The fullest name a document gives a person, for its shorter namings (extractor/coref.py)."""
+
+from extractor.coref import full_names, with_full_names
+from extractor.records import Arg
+
+
+def people(*normals: str) -> list[Arg]:
+    return [Arg(start=index * 10, end=index * 10 + 5, text=normal, kind='person', normal=normal)
+            for index, normal in enumerate(normals)]
+
+
+def test_bare_surname_takes_the_name_with_most_words():
+    names = full_names(people('Владимир Путин', 'Владимир Владимирович Путин', 'Путин'))
+    assert names['путин'] == 'Владимир Владимирович Путин'
+    assert names['владимир путин'] == 'Владимир Владимирович Путин'
+
+
+def test_initials_tie_to_the_written_out_name():
+    names = full_names(people('В. В. Путин', 'Владимир Путин'))
+    assert names['в. в. путин'] == 'Владимир Путин'
+    assert names['путин'] == 'Владимир Путин'
+    assert full_names(people('Д. Петреус', 'Дэвид Петреус'))['д. петреус'] == 'Дэвид Петреус'
+
+
+def test_surname_first_keeps_the_order_of_the_text():
+    names = full_names(people('Ермек Кошербаев', 'Кошербаев Ермек Беделбаевич', 'Кошербаев'))
+    assert names['кошербаев'] == 'Кошербаев Ермек Беделбаевич'
+    assert names['ермек кошербаев'] == 'Кошербаев Ермек Беделбаевич'
+
+
+def test_two_people_of_one_surname_are_not_tied():
+    names = full_names(people('Сергей Иванов', 'Виктор Иванов', 'Иванов', 'С. Иванов'))
+    assert 'иванов' not in names
+    assert names['с. иванов'] == 'Сергей Иванов'
+    assert 'сергей иванов' not in names and 'виктор иванов' not in names
+
+
+def test_initials_of_another_person_are_not_tied():
+    names = full_names(people('Владимир Путин', 'Л. Путин'))
+    assert 'л. путин' not in names
+    assert 'путин' not in names
+
+
+def test_with_full_names_replaces_shorter_namings_only_of_people():
+    args = people('В. В. Путин', 'Владимир Владимирович Путин', 'Путин')
+    args.append(Arg(start=50, end=55, text='Путин', kind='city', normal='Путин'))
+    assert [item.normal for item in with_full_names(args)] == [
+        'Владимир Владимирович Путин', 'Владимир Владимирович Путин', 'Владимир Владимирович Путин', 'Путин']
