@@ -3,25 +3,54 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.arguments import AGENT_NODES, head_token, outermost
 from extractor.modality import readings
 from extractor.normal import NAME_TAGS
 from extractor.trace import Node
+from grammars.lexicon import fold, words
 
 
 def appointed(nodes: list[Node], clause: Node) -> list[Node]:
     """Who is appointed: with an active verb («Алиев назначил Асадова премьер-министром») the one in
     the accusative after it, never the one before it, who appoints; with a passive one («Асадов
     назначен», «назначен бывший заместитель») the one in the nominative. A genitive («советником
-    Мансура», «заместителем Мехсуда») belongs to the post."""
+    Мансура», «заместителем Мехсуда») belongs to the post. Who becomes, takes a post, replaces
+    another or leads («стал послом», «занял пост») is in the nominative."""
     verb = clause.find('APPOINT_VERB')
     forms = verb.tokens[0].forms if verb and verb.tokens[0].forms else []
     if not forms:
-        return nodes
+        if clause.find('APPOINT_NOUN', 'TAKING_OFFICE'):
+            return nodes
+        return [found for found in nodes if found.name != 'APPOINTEE' or in_case(found, 'nomn')]
     passive = 'PRTS' in forms[0].grams or 'pssv' in forms[0].grams
     case = 'nomn' if passive else 'accs'
     return [found for found in nodes if found.name != 'APPOINTEE' or (
         (passive or found.start > verb.start) and in_case(found, case))]
+
+
+@cache
+def not_posts() -> frozenset[str]:
+    return frozenset(fold(word) for word in words('positions', 'occupations'))
+
+
+def became(node: Node) -> bool:
+    """«стал послом»: what one becomes is a post, in the instrumental, and not one won or born to
+    («стал чемпионом», «стала гражданкой»)."""
+    post = node.find('POST_AS')
+    if post is None:
+        return True
+    title = post.find('POSITION_TITLE')
+    if title is None or fold(title.line or '') in not_posts():
+        return False
+    return can_be_in(head_token(title.tokens), 'ablt')
+
+
+def replaced(node: Node) -> bool:
+    """«заменит посла Виталия Чуркина»: the one replaced is in the accusative («сменил тактику» has
+    no one, and no post, and is no match at all)."""
+    return all(in_case(found, 'accs') for found in node.find_all('PREDECESSOR'))
 
 
 def in_case(node: Node, case: str) -> bool:
@@ -41,6 +70,9 @@ def received(node: Node) -> bool:
     guest = node.find('GUEST')
     if guest is None:
         return True
+    # «приняли в Союз писателей»: taken into a body, not received in a residence
+    if any(not can_be_in(found.tokens[-1], 'loct') for found in node.find_all('VENUE')):
+        return False
     agents = outermost(guest, AGENT_NODES)
     if any(found.name in ('ORG', 'GEO_NAME') for found in agents):
         return False  # «решение принял Сенат США»: a body decides; its envoys are the ones received
@@ -78,3 +110,8 @@ def name_cases(forms: list) -> frozenset[str]:
     if not forms or any('Fixd' in form.grams for form in named or forms):
         return CASES  # «Моди», «Лукашенко»: a word that does not change is in any case
     return frozenset(case for form in named or forms for case in CASES if case in form.grams)
+
+
+def reading_fits(node: Node) -> bool:
+    """Whether the words of an event grammar's reading can stand so (`extractor.parse.matches`)."""
+    return received(node) and owned(node) and became(node) and replaced(node)

@@ -13,7 +13,8 @@ import sqlite3
 from extractor.output import OutputError
 from extractor.records import Arg, Document, Event
 
-SCHEMA_VERSION = 1
+# 2: events carry their scope and the rule that decided it
+SCHEMA_VERSION = 2
 
 # offsets are `*_start`/`*_end` (character offsets into documents.text, end exclusive): `end` is SQL's keyword
 SCHEMA = """
@@ -22,7 +23,8 @@ CREATE TABLE IF NOT EXISTS documents (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS events (
     doc TEXT NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    event TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL, cameo TEXT, rule TEXT NOT NULL,
+    event TEXT NOT NULL, type TEXT NOT NULL, modality TEXT NOT NULL, scope TEXT NOT NULL, scope_rule TEXT,
+    cameo TEXT, rule TEXT NOT NULL,
     date_text TEXT, date_start INTEGER, date_end INTEGER, date_from TEXT, date_to TEXT,
     trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
     sentence_text TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
@@ -53,6 +55,7 @@ CREATE TABLE IF NOT EXISTS entities (
     PRIMARY KEY (doc, n)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type, date_from);
+CREATE INDEX IF NOT EXISTS events_by_scope ON events (scope, type);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (date_from, date_to);
 CREATE INDEX IF NOT EXISTS arguments_by_normal ON arguments (normal, kind, role);
 CREATE INDEX IF NOT EXISTS entities_by_normal ON entities (normal, kind);
@@ -60,8 +63,8 @@ CREATE INDEX IF NOT EXISTS entities_by_normal ON entities (normal, kind);
 
 ARG_COLUMNS = ('kind', 'normal', 'text', 'char_start', 'char_end', 'position', 'country', 'organization',
                'date_from', 'date_to', 'doc_kind', 'period_from', 'period_to', 'count', 'rule')
-EVENT_COLUMNS = ('doc', 'event', 'type', 'modality', 'cameo', 'rule', 'date_text', 'date_start', 'date_end',
-                 'date_from', 'date_to', 'trigger_text', 'trigger_start', 'trigger_end',
+EVENT_COLUMNS = ('doc', 'event', 'type', 'modality', 'scope', 'scope_rule', 'cameo', 'rule', 'date_text',
+                 'date_start', 'date_end', 'date_from', 'date_to', 'trigger_text', 'trigger_start', 'trigger_end',
                  'sentence_text', 'sentence_start', 'sentence_end', 'related')
 MENTION_COLUMNS = ('doc', 'event', 'n', 'rule', 'trigger_text', 'trigger_start', 'trigger_end',
                    'sentence_text', 'sentence_start', 'sentence_end', 'trace')
@@ -81,7 +84,7 @@ def arg_values(item: Arg) -> tuple:
 def event_values(doc: str, event: Event) -> tuple:
     when = event.date
     trigger, sentence = event.trigger, event.sentence
-    return (doc, event.id, event.type, event.modality, event.cameo, event.rule,
+    return (doc, event.id, event.type, event.modality, event.scope, event.scope_rule, event.cameo, event.rule,
             when and when.text, when and when.start, when and when.end, when and when.date_from,
             when and when.date_to, trigger.text, trigger.start, trigger.end,
             sentence.text, sentence.start, sentence.end, ' '.join(event.related) or None)

@@ -4,78 +4,72 @@ tied to people and places, merged into events, linked and coded."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
-from extractor.arguments import acts
-from extractor.clauses import owned, received
-from extractor.diplomatic import diplomatic, with_the_press
+from extractor.attach import phrases_of
+from extractor.cameo import cameo
+from extractor.clauses import reading_fits
+from extractor.lexical import uncovered, with_clause_args, word_mention
 from extractor.mentions import Found, found_mention
 from extractor.merge import Draft, merge
-from extractor.modality import readings
+from extractor.modality import dated_modality, readings
 from extractor.morph import tokenizer
 from extractor.parse import DocumentMatches, matches
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
-from extractor.segment import Sentence
+from extractor.scope import Known, Scope, scopes
 from extractor.trace import render
-from extractor.triggers import trigger_types
-from grammars.geo import geo_entry
-from grammars.lexicon import fold, words
-from grammars.summit import MEETING_WORDS
+from extractor.traps import trap_of
+from extractor.triggers import trigger_hits, trigger_types
+from grammars.event import TYPES
 
-EVENT_RULES = {kind: f'grammars.{kind}.{kind.upper()}' for kind in
-               ('visit', 'talks', 'signing', 'summit', 'call', 'appointment')}
+# each type's grammar, by the path its parser is kept under
+EVENT_RULES = {name: f'{declared.module}.{declared.root.name}' for name, declared in TYPES.items()}
 # rules read only where the type's own finds nothing in the same words, and only in a sentence with
 # one of their words
-FALLBACK_RULES = {'summit': 'grammars.summit.SUMMIT_NAMED_BEFORE'}
-FALLBACK_WORDS = {'summit': MEETING_WORDS}
-ROLE_ORDER = ('visitor', 'participants', 'parties', 'person', 'inviter', 'host', 'destination', 'place',
-              'name', 'ordinal', 'document', 'position', 'kind', 'format', 'topic')
+FALLBACK_RULES = {name: f'{declared.module}.{declared.fallback.name}' for name, declared in TYPES.items()
+                  if declared.fallback is not None}
+# the phrases arguments are made of, attached to the triggers no frame of an event grammar read
+ARGUMENT_RULE = 'grammars.argument.ARGUMENT'
+# scopes that a post given elsewhere in the document may change: look for one
+UNSURE = ('NO_STATE', 'IN_CONTEXT')
 
 
-def sentence_mentions(sentence: Sentence, text: str, anchor: date | None, trace: bool,
+def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, anchor: date | None, trace: bool,
                       prefilter: bool = True, lookahead: bool = True) -> list[Found]:
+    """Every event mention of a sentence: the grammars' matches, and each trigger word no match of its
+    type holds (a trigger is an event), less the uses of trigger words that are not events."""
     found = []
+    sentence = argument_matches.parts[index]
     kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
     if not kinds:
         return found
     tokens = list(tokenizer()(sentence.text))
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
-        nodes = matches(EVENT_RULES[kind], sentence, lookahead)
-        if kind in FALLBACK_RULES and any(form.normalized in FALLBACK_WORDS[kind]
+        nodes = matches(EVENT_RULES[kind], sentence, lookahead, reading_fits)
+        if kind in FALLBACK_RULES and any(form.normalized in TYPES[kind].fallback_words
                                           for token in tokens for form in readings(token)):
             nodes += [node for node in matches(FALLBACK_RULES[kind], sentence, lookahead)
                       if not any(node.start < other.end and other.start < node.end for other in nodes)]
         for node in nodes:
-            if not (received(node) and owned(node)):
-                continue
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
-    return without_talks_by_phone([mention for mention in found if not a_power(mention, tokens)
-                                   and not (mention.type == 'talks' and with_the_press(mention))])
+    found += [word_mention(hit, tokens, span, text) for hit in uncovered(trigger_hits(tokens), tokens, found,
+                                                                          sentence.start)]
+    if found:
+        phrases = phrases_of(argument_matches(index), tokens)
+        found = [with_clause_args(mention, tokens, phrases, text, anchor, trace) for mention in found]
+    found.sort(key=lambda mention: (mention.trigger.start, mention.type))
+    return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
 
 
-@cache
-def power_forms() -> frozenset[str]:
-    return frozenset(words('events', 'powers'))
-
-
-def a_power(mention: Found, tokens: list) -> bool:
-    """«право назначать членов Совета Федерации»: an infinitive trigger right after a word of power."""
-    start = mention.trigger.start - mention.sentence.start
-    at = next((index for index, token in enumerate(tokens) if token.span.start == start), None)
-    if not at or not any('INFN' in form.grams for form in readings(tokens[at])):
-        return False
-    return any(form.normalized in power_forms() for token in tokens[max(0, at - 2):at] for form in readings(token))
-
-
-def without_talks_by_phone(found: list[Found]) -> list[Found]:
-    """«обсуждали по телефону» is a call: the talks reading of the same words gives way."""
-    calls = [mention.span for mention in found if mention.type == 'call']
-    return [mention for mention in found if mention.type != 'talks' or not any(
-        start <= mention.trigger.start < end for start, end in calls)]
+def without_the_overridden(found: list[Found]) -> list[Found]:
+    """«обсуждали по телефону» is a call: a mention of a type another overrides gives way where its
+    trigger stands in that other's match."""
+    spans = [(mention.span, TYPES[mention.type].overrides) for mention in found]
+    return [mention for mention in found if not any(
+        mention.type in overridden and start <= mention.trigger.start < end for (start, end), overridden in spans)]
 
 
 
@@ -84,55 +78,41 @@ ANAPHORS = ('SUMMIT_ANAPHOR', 'SUMMIT_NOUN_ALONE', 'PLACE_ANAPHOR', 'PRONOUN', '
 
 
 def gathered_args(draft: Draft) -> tuple[tuple[str, tuple[Arg, ...]], ...]:
-    by_role: dict[str, list[Arg]] = {}
+    """What the mentions say, each where it says it: the same person named in two sentences is two
+    args of the record (a reader finds each), and once in one sentence."""
+    by_role: dict[str, list[tuple[int, Arg]]] = {}
     for mention in draft.mentions:
         for role, item in mention.roles:
             if item.normal is None and item.rule in ANAPHORS:
                 continue
             same = by_role.setdefault(role, [])
-            if not any((other.normal, other.kind) == (item.normal, item.kind) and
-                       (item.normal is not None or other.start == item.start) for other in same):
-                same.append(item)
-    return tuple((role, tuple(by_role[role])) for role in ROLE_ORDER if role in by_role)
+            if not any((other.start, other.normal) == (item.start, item.normal) or (
+                    other.normal, other.kind, sentence) == (item.normal, item.kind, mention.sentence.start)
+                       and item.normal is not None for sentence, other in same):
+                same.append((mention.sentence.start, item))
+    return tuple((role, tuple(item for _, item in by_role[role])) for role in TYPES[draft.type].role_order
+                 if role in by_role)
 
 
-def cameo(event_type: str, draft: Draft, args: dict, countries: dict[str, str]) -> str | None:
-    modality = draft.mentions[0].modality
-    if event_type == 'visit':
-        return '042'
-    if event_type == 'call':
-        return '041'
-    if event_type == 'signing':
-        kinds = {item.doc_kind for item in args.get('document', ())}
-        return None if kinds and kinds <= acts() else '057'
-    if event_type == 'talks':
-        if modality in ('planned', 'possible'):
-            return '036'
-        nouns = {fold(mention.trigger.text) for mention in draft.mentions}
-        if any(noun.startswith('переговор') for noun in nouns):
-            return '046'
-        sides = {item.normal if item.kind == 'country' else item.country or countries.get(item.normal or '')
-                 for item in args.get('participants', ())} - {None}
-        places = {item.normal for item in args.get('place', ())}
-        # a meeting in a country none of the sides comes from: at a third location
-        return '044' if places and sides and not places & sides and not any(
-            geo_country(place) in sides for place in places) else '040'
-    return None
+def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
+    """What most of its mentions say («прибыл», «визит», «визит»: a visit going on), the first of those
+    that say it as often; a mention whose own words say nothing of it («в рамках сессии») goes by
+    the event's date against the document's."""
+    dated = dated_modality(when.date_from, when.date_to, anchor) if when else None
+    said = [mention.modality if mention.tensed or dated is None else dated for mention in draft.mentions]
+    return max(said, key=lambda modality: (said.count(modality), -said.index(modality)))
 
 
-def geo_country(place: str) -> str | None:
-    entry = geo_entry(place)
-    return entry.country if entry else None
-
-
-def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str]) -> Event:
+def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
+           anchor: date | None, scope: Scope) -> Event:
     args = gathered_args(draft)
     first_date = next((mention.date for mention in draft.mentions if mention.date), None)
     mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
                      for mention in draft.mentions)
-    return Event(id=f'e{number}', type=draft.type, modality=draft.mentions[0].modality, args=args,
+    return Event(id=f'e{number}', type=draft.type, modality=record_modality(draft, first_date, anchor), args=args,
                  mentions=mentions, date=first_date, related=related,
-                 cameo=cameo(draft.type, draft, dict(args), countries))
+                 cameo=cameo(TYPES[draft.type], draft, dict(args), countries), scope=scope.scope,
+                 scope_rule=scope.rule)
 
 
 def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
@@ -156,18 +136,23 @@ def document_events(text: str, entity_matches: DocumentMatches, anchor: date | N
                     prefilter: bool = True, lookahead: bool = True) -> tuple[Event, ...]:
     """The events of a document; `entity_matches`: the entity grammar on its sentences, run only where
     asked; `prefilter` and `lookahead` as in `Extractor`."""
-    found = [mention for sentence in entity_matches.parts
-             for mention in sentence_mentions(sentence, text, anchor, trace, prefilter, lookahead)]
+    argument_matches = DocumentMatches(ARGUMENT_RULE, entity_matches.parts)
+    found = [mention for index in range(len(entity_matches.parts))
+             for mention in sentence_mentions(index, argument_matches, text, anchor, trace, prefilter, lookahead)]
     found = resolve(found, text, entity_matches)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
     countries = {item.normal: item.country for item in agents if item.country}
     drafts = merge(found)
-    unposted = {item.normal for draft in drafts if not diplomatic(draft, posts) for mention in draft.mentions
-                for item in mention.agents() if item.kind == 'person' and item.normal and item.normal not in posts}
+    known = Known(posts, countries, anchor.year if anchor else None)
+    decided = scopes(drafts, known)
+    unposted = {item.normal for draft, scope in zip(drafts, decided, strict=True) if scope.rule in UNSURE
+                for mention in draft.mentions for item in mention.agents()
+                if item.kind == 'person' and item.normal and item.normal not in posts}
     if unposted:  # a post given in a sentence no event is in
-        posts = {**document_posts(text, entity_matches, unposted), **posts}
-    drafts = [draft for draft in drafts if diplomatic(draft, posts)]
+        known = Known({**document_posts(text, entity_matches, unposted), **posts}, countries, known.year)
+        decided = scopes(drafts, known)
     related = links(drafts)
-    return tuple(record(number, draft, related[number - 1], countries) for number, draft in enumerate(drafts, 1))
+    return tuple(record(number, draft, related[number - 1], countries, anchor, decided[number - 1])
+                 for number, draft in enumerate(drafts, 1))
 

@@ -8,39 +8,17 @@ from functools import cache
 
 from extractor.arguments import agent_args, document_arg, other_arg, outermost, place_args
 from extractor.clauses import appointed
-from extractor.entities import STATE_KINDS, date_arg
+from extractor.entities import STATE_KINDS, date_arg, org_args
 from extractor.modality import mention_modality, readings
 from extractor.records import Arg, Span
 from extractor.trace import Node
+from grammars.declaration import AGENT_ROLES, PLACE_ROLES
+from grammars.event import TYPES
 from grammars.lexicon import fold, index, table
+from grammars.roles import CONTEXT_EVENTS
 
-TRIGGERS = {
-    'visit': ('VISIT_MANNER', 'VISIT_NOUN_GROUP', 'VISIT_VERB', 'VISIT_SUPPORT_VERB'),
-    'talks': ('TALKS_VERB', 'RECEPTION_VERB', 'TALKS_NOUN'),
-    'signing': ('SIGNING_VERB', 'EXCHANGE_VERB', 'SIGNING_NOUN'),
-    'summit': ('SUMMIT_NOUN', 'SUMMIT_NOUN_ALONE', 'MEETING_NOUN', 'PARTICIPATION_VERB'),
-    'call': ('CALL_NOUN', 'BY_PHONE'),
-    'appointment': ('APPOINT_VERB', 'HOLD_VERB', 'APPOINT_NOUN'),
-}
-ROLES = {
-    'visit': {'VISITOR': 'visitor', 'DESTINATION': 'destination', 'VISIT_TO': 'destination', 'INVITATION': 'inviter',
-              'VISIT_KIND': 'kind'},
-    'talks': {'PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'GUEST': 'participants',
-              'REPRESENTED': 'participants', 'PLACE': 'place',
-              'TALKS_FORMAT': 'format', 'TALKS_TOPIC': 'topic'},
-    'signing': {'PARTIES': 'parties', 'DOCUMENT': 'document', 'PLACE': 'place'},
-    'summit': {'SUMMIT_NAME': 'name', 'SUMMIT_PARTICIPANTS': 'participants', 'SUMMIT_CHAIR': 'participants',
-               'PLACE': 'place',
-               'ORDINAL': 'ordinal', 'SUMMIT_ANAPHOR': 'name', 'SUMMIT_NOUN_ALONE': 'name'},
-    'call': {'CALL_PARTICIPANTS': 'participants', 'PARTNER': 'participants', 'CALL_COUNTERPART': 'participants',
-             'TALKS_TOPIC': 'topic'},
-    'appointment': {'APPOINTEE': 'person', 'NEW_POSITION': 'position'},
-}
-AGENT_ROLES = frozenset({'visitor', 'inviter', 'host', 'participants', 'parties', 'person'})
-PLACE_ROLES = frozenset({'destination', 'place'})
-DATE_NODES = ('VISIT_DATE', 'TALKS_DATE', 'SIGNING_DATE', 'SUMMIT_DATE', 'APPOINTMENT_DATE')
 # what a context phrase's noun says the event belongs to: «в ходе визита» → visit
-CONTEXT_TYPES = ('visit', 'talks', 'summit')
+CONTEXT_TYPES = CONTEXT_EVENTS
 
 
 @dataclass(frozen=True)
@@ -60,6 +38,8 @@ class Found:
     span: tuple[int, int] = (0, 0)
     state_name: bool = False  # a summit name that names countries or state or international bodies
     trigger_rule: str = ''
+    triggers: tuple[tuple[int, int], ...] = ()  # every trigger word of the match: «посетит ... с визитом»
+    tensed: bool = True  # its modality is said by its own words, not read off another verb
 
     def agents(self) -> list[Arg]:
         return [item for role, item in self.roles if role in AGENT_ROLES]
@@ -69,9 +49,10 @@ class Found:
 
 
 def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[tuple[str, Arg]]:
-    names = ROLES[event_type]
+    declared = TYPES[event_type]
+    names = declared.role_names
     result = []
-    nodes = without_the_speaker(outermost(node, tuple(names) + DATE_NODES), node, trigger, event_type)
+    nodes = without_the_speaker(outermost(node, tuple(names) + declared.date_names), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
     for found in nodes:
@@ -84,6 +65,8 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
             result.extend((role, item) for item in place_args(found, source))
         elif role == 'document':
             result.append((role, document_arg(found, source)))
+        elif role == 'organization':
+            result.extend((role, item) for item in org_args(found.find('ORG') or found, source))
         else:
             result.append((role, other_arg(found, source, role)))
         if role == 'name' and found.name == 'SUMMIT_NAME':
@@ -113,7 +96,25 @@ def context_types(node: Node) -> tuple[str, ...]:
 
 def trigger_of(event_type: str, node: Node) -> Node:
     top = node.children[0] if node.children else node
-    return next((found for name in TRIGGERS[event_type] for found in outermost(node, (name,))), top)
+    return next((found for name in TYPES[event_type].trigger_names for found in outermost(node, (name,))), top)
+
+
+def trigger_nodes(event_type: str, node: Node) -> list[Node]:
+    """Every trigger word of a match outside its context phrases: «Россию с государственным визитом
+    посетит» is one visit named by two."""
+    return outermost(node, TYPES[event_type].trigger_names)
+
+
+def trigger_words(mention: Found, tokens: list) -> tuple[int, int] | None:
+    """The token range of a mention's trigger in its sentence's tokens."""
+    offset = mention.sentence.start
+    at = [index for index, token in enumerate(tokens)
+          if mention.trigger.start <= token.span.start + offset < mention.trigger.end]
+    return (at[0], at[-1] + 1) if at else None
+
+
+def trigger_spans(mention: Found) -> tuple[tuple[int, int], ...]:
+    return mention.triggers or ((mention.trigger.start, mention.trigger.end),)
 
 
 def without_the_speaker(nodes: list[Node], node: Node, trigger: Node, event_type: str) -> list[Node]:
@@ -124,7 +125,7 @@ def without_the_speaker(nodes: list[Node], node: Node, trigger: Node, event_type
     if not said:
         return nodes
     last = said[-1]
-    agent_names = {name for name, role in ROLES[event_type].items() if role in AGENT_ROLES}
+    agent_names = {name for name, role in TYPES[event_type].role_names.items() if role in AGENT_ROLES}
     own_subject = any(found.name in agent_names | {'DOCUMENT'} and last.end <= found.start < trigger.start
                       for found in nodes)
     if not own_subject and not passive(trigger):
@@ -140,21 +141,26 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
                   anchor: date | None, trace: str | None) -> Found:
     top = node.children[0] if node.children else node
     trigger_node = trigger_of(event_type, node)
-    dates = outermost(node, DATE_NODES)
+    every = trigger_nodes(event_type, node) or [trigger_node]
+    start, end = trigger_node.start, trigger_node.end
+    dates = outermost(node, TYPES[event_type].date_names)
+    modality, tensed = mention_modality(node, sentence_tokens, TYPES[event_type].verb_names)
     return Found(
         type=event_type,
         rule=f'{event_type}.{top.name}',
-        trigger=Span(trigger_node.start, trigger_node.end, trigger_node.text(source)),
+        trigger=Span(start, end, source[start:end]),
         sentence=sentence,
         roles=tuple(role_args(event_type, node, source, trigger_node)),
         date=date_arg(dates[0], source, anchor) if dates else None,
-        modality=mention_modality(node, sentence_tokens),
+        modality=modality,
+        tensed=tensed,
         context=context_types(node),
         trace=trace,
-        arrival=trigger_node.name == 'VISIT_VERB' and arrives(trigger_node),
+        arrival=arrives(event_type, trigger_node),
         span=(node.start, node.end),
         state_name=any(names_states(found) for found in node.find_all('SUMMIT_NAME')),
         trigger_rule=trigger_node.name,
+        triggers=tuple((found.start, found.end) for found in every),
     )
 
 
@@ -167,10 +173,12 @@ def names_states(name: Node) -> bool:
 
 
 @cache
-def arrival_verbs() -> frozenset[str]:
-    return frozenset(table('events', 'visit')['arrivals'])
+def arrival_verbs(event_type: str) -> frozenset[str]:
+    section = TYPES[event_type].arrivals
+    return frozenset(table('events', event_type)[section]) if section else frozenset()
 
 
-def arrives(node: Node) -> bool:
+def arrives(event_type: str, node: Node) -> bool:
+    """«прибыл в Астану»: a verb that begins a visit rather than tells all of it."""
     forms = node.tokens[0].forms or []
-    return any(form.normalized in arrival_verbs() for form in forms)
+    return any(form.normalized in arrival_verbs(event_type) for form in forms)

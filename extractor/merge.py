@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extractor.arguments import acts
 from extractor.mentions import Found
+from grammars.event import TYPES
 from grammars.geo import geo_entry
 
 
@@ -29,14 +30,15 @@ class Draft:
         return {item.normal for mention in self.mentions for item in mention.places() if item.normal}
 
     def dates(self) -> list:
-        return [mention.date for mention in self.mentions if mention.date and mention.date.date_from]
+        return [mention.date for mention in self.mentions
+                if mention.date and (mention.date.date_from or mention.date.date_to)]
 
     def modalities(self) -> set[str]:
         return {mention.modality for mention in self.mentions}
 
 
 def agents_agree(draft: Draft, mention: Found) -> bool:
-    if draft.type == 'summit':
+    if TYPES[draft.type].kind == 'gathering':
         return True  # a summit gathers many; each mention may name some of them
     mine = draft.agents()
     theirs = {item.normal for item in mention.agents() if item.normal}
@@ -44,9 +46,11 @@ def agents_agree(draft: Draft, mention: Found) -> bool:
 
 
 def dates_agree(draft: Draft, mention: Found) -> bool:
+    """Two intervals overlap; one open at an end («с 2013 года») runs on that way."""
     if mention.date is None or mention.date.date_from is None:
         return True
-    return all(other.date_from <= mention.date.date_to and mention.date.date_from <= other.date_to
+    own = mention.date
+    return all((other.date_from or '') <= (own.date_to or '9999') and (own.date_from or '') <= (other.date_to or '9999')
                for other in draft.dates())
 
 
@@ -64,9 +68,8 @@ def places_agree(draft: Draft, mention: Found) -> bool:
 
 
 # what happened and what is yet to happen are two events, however alike («посещал» and «посетит»)
-CONFLICTING = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done')}
-# the roles that tell one event of a type from another: two posts are two appointments
-IDENTITY_ROLES = {'appointment': ('position',), 'summit': ('ordinal', 'name')}
+CONFLICTING = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done'),
+               ('ongoing', 'planned'), ('planned', 'ongoing')}
 
 
 def merging_modality(mention: Found) -> str:
@@ -75,9 +78,13 @@ def merging_modality(mention: Found) -> str:
 
 
 def modality_agrees(draft: Draft, mention: Found) -> bool:
+    """Neither denies what the other tells, nor tells as done what the other plans; a mention whose
+    own words say nothing of it (a headline «Визит в Минск») agrees with any."""
     if ('negated' in draft.modalities()) != (mention.modality == 'negated'):
         return False
-    own = {merging_modality(other) for other in draft.mentions}
+    if not mention.tensed:
+        return True
+    own = {merging_modality(other) for other in draft.mentions if other.tensed}
     return not any((mine, merging_modality(mention)) in CONFLICTING for mine in own)
 
 
@@ -96,7 +103,7 @@ def identity_values(roles, role: str) -> set[str]:
 def identity_agrees(draft: Draft, mention: Found) -> bool:
     """Two posts are two appointments; two summits differ in number («XXI форум», «XX форум»), or
     where neither gives one, in name."""
-    for role in IDENTITY_ROLES.get(draft.type, ()):
+    for role in TYPES[draft.type].identity:
         mine = {value for other in draft.mentions for value in identity_values(other.roles, role)}
         theirs = identity_values(mention.roles, role)
         if mine and theirs:
@@ -164,8 +171,6 @@ def merge(found: list[Found]) -> list[Draft]:
         bare = not says_who_or_where(mention)
         target = next((draft for draft in reversed(drafts)
                        if compatible(draft, mention) and (not bare or near(draft, mention))), None)
-        if target is None and (bare and mention.type != 'summit' or mention.trigger_rule in NAMED_BEFORE):
-            continue
         if target is None:
             target = Draft(mention.type)
             drafts.append(target)

@@ -5,20 +5,15 @@ from __future__ import annotations
 from functools import cache
 
 from extractor.trace import Node
-from grammars.lexicon import table
+from grammars.lexicon import words
 from grammars.roles import TENSE_LENDERS
-
-# the nodes that hold the verb of a mention, and the words before it
-VERB_NODES = ('VISIT_VERB', 'VISIT_SUPPORT_VERB', 'TALKS_VERB', 'SIGNING_VERB', 'EXCHANGE_VERB', 'EVENT_VERB',
-              'SUMMIT_VERB', 'SUMMIT_HOLD_VERB', 'PARTICIPATION_VERB', 'APPOINT_VERB', 'HOLD_VERB')
-
 
 WINDOW = 3
 
 
 @cache
 def modal_words() -> dict[str, str]:
-    return {word: key for key, group in table('events', 'modality').items() for word in group}
+    return {word: key for key in ('planned', 'ongoing', 'possible') for word in words('modality', key)}
 
 
 def readings(token) -> list:
@@ -58,35 +53,77 @@ def modifier_modality(tokens) -> str | None:
     return None
 
 
-def mention_modality(node: Node, sentence_tokens: list) -> str:
-    """The modality of one mention: its own verb and the words before it, else the sentence's verbs
-    nearest to it, else words in the mention («предстоящего визита»)."""
-    verb = next((found for found in node.walk() if found.name in VERB_NODES), None)
+def mention_modality(node: Node, sentence_tokens: list, verbs: tuple[str, ...]) -> tuple[str, bool]:
+    """The modality of one mention: its own verb (a node named in `verbs`) and the words before it, else
+    the sentence's verbs nearest to it, else words in the mention («предстоящего визита»); and whether
+    its own words say it (a modality read off another verb of the sentence may give way to the event's
+    date)."""
+    verb = next((found for found in node.walk() if found.name in verbs), None)
     modifiers = [token for found in node.find_all('PREDICATE_MODIFIER') for token in found.tokens]
     own = modifier_modality(modifiers)
     if own:
-        return own
+        return own, True
     if verb is not None:
-        tense = tense_modality(verb.tokens[0])
+        tense = modifier_modality(verb.tokens[:1]) or tense_modality(verb.tokens[0])
         if tense:
-            return tense
+            return tense, True
     start = node.tokens[0].span.start if node.tokens else 0
+    return noun_modality(node.tokens, start, sentence_tokens)
+
+
+def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[str, bool]:
+    """A mention without a verb of its own: words in it or just before it plan it («подготовка к
+    визиту», «планируемого визита»), else the tense of the nearest verb of the sentence."""
     window = [token for token in sentence_tokens if token.span.start < start][-WINDOW:]
-    # «подготовка к визиту», «планируемого визита»: words just before a noun mention plan it
-    inside = modifier_modality(node.tokens) or modifier_modality(window)
+    inside = modifier_modality(own_tokens) or modifier_modality(window)
     if inside and inside != 'negated':
-        return inside
+        return inside, True
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
-    return nearest_verb_modality(node, sentence_tokens) or 'ongoing'
+    return nearest_verb_modality(start, sentence_tokens) or 'ongoing', False
 
 
-def nearest_verb_modality(node: Node, sentence_tokens: list) -> str | None:
+def dated_modality(date_from: str | None, date_to: str | None, anchor) -> str | None:
+    """By the event's date against the document's: before it done, after it planned, on it going on."""
+    if anchor is None or not date_from or not date_to:
+        return None
+    day = anchor.isoformat()
+    if date_to < day:
+        return 'done'
+    if date_from > day:
+        return 'planned'
+    return 'ongoing'
+
+
+VERB_TAGS = ('VERB', 'INFN', 'PRTF', 'PRTS', 'GRND')
+CLAUSE_ENDS = frozenset(',;:()—–«»"')
+
+
+def word_modality(sentence_tokens: list, at: int) -> tuple[str, bool]:
+    """The modality of a trigger word at `at` that no grammar read: the words before it in its clause
+    («не», «может», «планирует»), else its own tense where it is a verb or a participle, else as a
+    noun mention's."""
+    before = []
+    for token in reversed(sentence_tokens[:at]):
+        if token.value in CLAUSE_ENDS or len(before) == WINDOW:
+            break
+        before.insert(0, token)
+    token = sentence_tokens[at]
+    first = readings(token)[:1]
+    if first and any(tag in first[0].grams for tag in VERB_TAGS):
+        return modifier_modality(before) or tense_modality(token) or 'ongoing', True
+    return noun_modality([token], token.span.start, sentence_tokens)
+
+
+def nearest_verb_modality(start: int, sentence_tokens: list) -> str | None:
     """The tense of the finite verb nearest to a noun mention in its sentence, after it first."""
-    start = node.tokens[0].span.start if node.tokens else 0
     after = [token for token in sentence_tokens if token.span.start >= start]
     before = [token for token in sentence_tokens if token.span.start < start][::-1]
     for token in after + before:
         if any('VERB' in form.grams or 'PRTS' in form.grams for form in readings(token)[:1]):
+            at = sentence_tokens.index(token)
+            # «не получили назначения»: the verb denied denies the event it governs
+            if at and sentence_tokens[at - 1].value.lower() == 'не':
+                return 'negated'
             found = modifier_modality([token]) or tense_modality(token)
             if found:
                 return found

@@ -47,6 +47,12 @@ class TableWriter:
         pass
 
 
+# characters JSON leaves raw in a string (it escapes those below U+0020) that other readers take for
+# line breaks (Python's `splitlines`, JavaScript before ES2019): written as escapes, each record stays
+# on one line
+LINE_BREAKS = str.maketrans({'\u2028': '\\u2028', '\u2029': '\\u2029', '\x85': '\\u0085'})
+
+
 class JsonLinesWriter:
     """One line of the contract per document."""
 
@@ -54,7 +60,7 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, document: Document, text: str) -> None:
-        self.stream.write(json.dumps(document.as_json(), ensure_ascii=False) + '\n')
+        self.stream.write(json.dumps(document.as_json(), ensure_ascii=False).translate(LINE_BREAKS) + '\n')
         self.stream.flush()
 
     def close(self) -> None:

@@ -64,8 +64,8 @@ def built_starts(paths) -> dict:
 
 def standard_roots() -> tuple[str, ...]:
     from extractor.entities import ENTITY_RULE  # both import this module
-    from extractor.events import EVENT_RULES, FALLBACK_RULES
-    return (*EVENT_RULES.values(), *FALLBACK_RULES.values(), ENTITY_RULE)
+    from extractor.events import ARGUMENT_RULE, EVENT_RULES, FALLBACK_RULES
+    return (*EVENT_RULES.values(), *FALLBACK_RULES.values(), ENTITY_RULE, ARGUMENT_RULE)
 
 
 @cache
@@ -92,13 +92,15 @@ def compiler() -> Compiler:
     return Compiler(Context(tokenizer(), PassTagger()))
 
 
-def matches(path: str, sentence: Sentence, lookahead: bool = True) -> list[Node]:
+def matches(path: str, sentence: Sentence, lookahead: bool = True, fits=None) -> list[Node]:
     """The non-overlapping matches of a rule in a sentence, as named trees in document offsets.
 
     Where the words of a span parse in several ways, the reading with the fewest arguments wins:
     «с главой МИД Казахстана Ермеком Кошербаевым» is one partner, not a partner and a stray name.
+    `fits`, where given, turns away the readings whose words cannot stand so (the one appointed in
+    the accusative after an active verb, say): the next reading of the span is taken instead.
     """
-    return best_readings(parser(path, lookahead), sentence)
+    return best_readings(parser(path, lookahead), sentence, fits)
 
 
 class DocumentMatches:
@@ -118,7 +120,7 @@ class DocumentMatches:
         return found
 
 
-def best_readings(built: EarleyParser, sentence: Sentence) -> list[Node]:
+def best_readings(built: EarleyParser, sentence: Sentence, fits=None) -> list[Node]:
     """`matches` with a parser given."""
     readings: dict[tuple[int, int], list] = {}
     for tree in built.trees(sentence.text):
@@ -128,11 +130,14 @@ def best_readings(built: EarleyParser, sentence: Sentence) -> list[Node]:
         # the chart's order of readings depends on how the parser got there; the key does not
         for _, tree in sorted(candidates, key=lambda candidate: candidate[0]):
             match = scoped_match(tree)
-            if match is not None:
-                best[tuple(match.span)] = match
+            if match is None:
+                continue
+            node = named_tree(match, sentence.start)
+            if fits is None or fits(node):
+                best[tuple(match.span)] = node
                 break
     spans = sorted(best, key=lambda span: (span[0], -span[1]))
-    return [named_tree(best[span], sentence.start) for span in resolve_spans(spans)]
+    return [best[span] for span in resolve_spans(spans)]
 
 
 def reading_key(root) -> tuple[int, ...]:

@@ -40,6 +40,7 @@ class Arg:
     count: int | None = None
     rule: str | None = None
     trace: str | None = None
+    members: tuple[str, ...] = ()  # «стороны», «лидеры двух стран»: the people a group stands for
 
     @property
     def span(self) -> Span:
@@ -56,7 +57,7 @@ class Arg:
         data.update(compact([
             ('position', self.position), ('country', self.country), ('organization', self.organization),
             ('doc_kind', self.doc_kind), ('period', period), ('count', self.count),
-            ('rule', self.rule), ('trace', self.trace),
+            ('members', list(self.members)), ('rule', self.rule), ('trace', self.trace),
         ]))
         return data
 
@@ -109,6 +110,8 @@ class Event:
     date: Arg | None = None
     related: tuple[str, ...] = ()
     cameo: str | None = None
+    scope: str = 'other'
+    scope_rule: str | None = None  # the rule of extractor/scope.py that decided it
 
     @property
     def trigger(self) -> Span:
@@ -130,6 +133,7 @@ class Event:
             'id': self.id, 'type': self.type,
             'trigger': self.trigger.as_json(), 'sentence': self.sentence.as_json(),
             'modality': self.modality,
+            'scope': self.scope,
             'date': date_json(self.date),
             'args': {role: [item.as_json() for item in items] for role, items in self.args},
             'rule': self.rule,
@@ -139,6 +143,8 @@ class Event:
             data['related'] = list(self.related)
         if self.cameo:
             data['cameo'] = self.cameo
+        if self.scope_rule:
+            data['scope_rule'] = self.scope_rule
         traces = [mention.trace for mention in self.mentions if mention.trace]
         if traces:
             data['trace'] = '\n\n'.join(traces)

@@ -13,6 +13,7 @@ from extractor.mentions import AGENT_ROLES, Found
 from extractor.morph import analyzer
 from extractor.parse import DocumentMatches
 from extractor.records import Arg
+from grammars.event import TYPES
 from grammars.gazetteer import fold as fold_form
 from grammars.gazetteer import word_forms
 from grammars.lexicon import entries, fold, load
@@ -90,7 +91,8 @@ def group_members(mention: Found, before: list[Found]) -> list[Arg]:
     («по итогам встречи» → the meeting), else of the latest talks or call, else visit; where that
     names one side only, the mentions before it add the other."""
     members: list[Arg] = []
-    for kind in dict.fromkeys([*mention.context, 'talks', 'call', 'visit']):
+    sides = [name for kind in ('meeting', 'travel') for name, declared in TYPES.items() if declared.kind == kind]
+    for kind in dict.fromkeys([*mention.context, *sides]):
         for other in reversed([other for other in before if other.type == kind]):
             members.extend(item for item in other.agents()
                            if item.normal and item.normal not in {member.normal for member in members})
@@ -116,12 +118,11 @@ def resolve_agents(mention: Found, before: list[Found], named: list[Arg], surnam
             others = [posted(other, named) for other in mention.agents() if other is not item]
             person = holder(item, named, others) or holder_nearby(item, antecedents, others)
             item = with_person(item, person) if person else item
-        elif item.rule == 'GROUP':
+        elif item.rule == 'GROUP' and TYPES[mention.type].kind != 'post':
+            # «стороны» is one mention of the people it stands for: one arg, its members named
             members = group_members(mention, before)
             if members:
-                roles.extend((role, replace(item, normal=member.normal, country=member.country))
-                             for member in members)
-                continue
+                item = replace(item, members=tuple(member.normal for member in members if member.normal))
         roles.append((role, item))
     return replace(mention, roles=tuple(roles))
 
@@ -161,11 +162,13 @@ def resolve_places(mention: Found, text: str) -> Found:
 def with_visitors(mention: Found, found: list[Found]) -> Found:
     """«Путин посещал Астану, где принял участие в саммите»: who takes part without being named is
     the visitor the same sentence names."""
-    if mention.type != 'summit' or mention.agents():
+    declared = TYPES[mention.type]
+    if declared.kind != 'gathering' or mention.agents():
         return mention
     for other in found:
-        if other.type == 'visit' and other.sentence == mention.sentence:
-            visitors = [('participants', item) for role, item in other.roles if role == 'visitor' and item.normal]
+        if TYPES[other.type].kind == 'travel' and other.sentence == mention.sentence:
+            visitors = [(declared.agent_role, item) for role, item in other.roles
+                        if role == TYPES[other.type].agent_role and item.normal]
             if visitors:
                 return replace(mention, roles=mention.roles + tuple(visitors))
     return mention

@@ -21,16 +21,24 @@ def arg_details(item: Arg) -> str:
     return '; '.join(parts)
 
 
+def shown(item: Arg) -> str:
+    """An arg as the table shows it: its normal form, a group with the people it stands for."""
+    if item.members:
+        return f'{item.text} ({", ".join(item.members)})'
+    return item.normal or item.text
+
+
 def event_lines(event: Event, trace: bool = False) -> list[str]:
     """One event as a few readable lines: what, when, who and where, and the rule that found it."""
     when = f'{event.date.text} ({event.date.date_from or "?"}..{event.date.date_to or "?"})' if event.date else '—'
-    head = f'  {event.id} {event.type:<11} {event.modality:<8} {when}'
+    head = f'  {event.id} {event.type:<11} {event.modality:<8} {event.scope:<10} {when}'
     if event.cameo:
         head += f'  CAMEO {event.cameo}'
     within = f'  in {", ".join(event.related)}' if event.related else ''
     lines = [head, f'      «{event.trigger.text}»  {event.rule}{within}']
     for role, items in event.args:
-        values = '; '.join(item.normal or item.text for item in items)
+        # each mention's args are the record's: a person named in three sentences is shown once
+        values = '; '.join(dict.fromkeys(shown(item) for item in items))
         lines.append(f'      {role:<13} {values}')
     if len(event.mentions) > 1:
         lines.append(f'      mentions      {len(event.mentions)}')

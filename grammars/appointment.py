@@ -3,24 +3,38 @@
 - APPOINTMENT_BY_VERB: «Мурат Нуртлеу был назначен заместителем премьер-министра – главой МИД
   3 апреля», «указом президента назначен послом в Японии»
 - APPOINTMENT_POST_FIRST: «новым министром экономического развития назначен Максим Орешкин»
-- APPOINTMENT_HELD: «Ранее он занимал должность руководителя Администрации президента РК»
 - APPOINTMENT_NOUN_PHRASE: «после его назначения на пост министра иностранных дел Казахстана»
+- APPOINTMENT_BECOME: «Новым главой МИД стал Ермек Кошербаев», «в 1994 году он стал президентом»
+  (`extractor.clauses.became`: the post in the instrumental, not «чемпионом»)
+- APPOINTMENT_TAKE_POST: «Ранее он занимал должность руководителя Администрации президента РК»,
+  «кресло президента заняла его жена», «должность, которую займет Рогозин»
+- APPOINTMENT_REPLACE: «сменил на посту госсекретаря Хиллари Клинтон», «Небензя заменит посла
+  Виталия Чуркина», «его заменит генерал-лейтенант Александр Галкин»
+- APPOINTMENT_LEAD: «возглавил министерство финансов»
+- APPOINTMENT_TAKING_OFFICE: «после вступления в должность премьер-министра»
 - APPOINTMENT: any of them
 """
 
 from yargy import or_, rule
-from yargy.predicates import caseless, dictionary
+from yargy.predicates import caseless, dictionary, eq, gram
 
+from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
+from grammars.org import ORG
 from grammars.person import PERSON, POSITION
 from grammars.roles import FILLER, PRONOUN, WHEN, predicate
+from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT
 
 WORDS = table('events', 'appointment')
 
-APPOINT_VERB = rule(dictionary(set(WORDS['verbs']))).named('APPOINT_VERB')
-APPOINT_NOUN = rule(dictionary({'назначение'})).named('APPOINT_NOUN')
-HOLD_VERB = gazetteer(WORDS['hold']).named('HOLD_VERB')
+APPOINT_VERB = rule(dictionary(set(WORDS['verbs']) | set(WORDS['confirm_verbs']))).named('APPOINT_VERB')
+APPOINT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('APPOINT_NOUN')
+BECOME_VERB = rule(dictionary(set(WORDS['become_verbs']))).named('BECOME_VERB')
+TAKE_VERB = rule(dictionary(set(WORDS['take_verbs']))).named('TAKE_VERB')
+REPLACE_VERB = rule(dictionary(set(WORDS['replace_verbs']))).named('REPLACE_VERB')
+LEAD_VERB = rule(dictionary(set(WORDS['lead_verbs']))).named('LEAD_VERB')
+TAKING_OFFICE = gazetteer(WORDS['office_phrases']).named('TAKING_OFFICE')
 
 APPOINTEE = or_(PERSON, PRONOUN).named('APPOINTEE')
 
@@ -49,20 +63,85 @@ APPOINTMENT_POST_FIRST = rule(
     APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
 ).named('APPOINTMENT_POST_FIRST')
 
-APPOINTMENT_HELD = rule(
-    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
-    predicate(HOLD_VERB),
-    NEW_POSITION,
-    APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
-).named('APPOINTMENT_HELD')
+# «первым чернокожим президентом»: a post in the instrumental, with the words that rank it
+POST_AS = rule(gram('ADJF').repeatable(max=3).optional(), NEW_POSITION).named('POST_AS')
 
-APPOINTMENT_NOUN_PHRASE = rule(
-    APPOINTEE.optional(),
-    APPOINT_NOUN,
-    APPOINTEE.optional(),
-    ON_POST,
-    APPOINTMENT_DATE.optional(),
+APPOINTMENT_BECOME = or_(
+    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(BECOME_VERB),
+         APPOINTMENT_ARGUMENT.repeatable(max=2).optional(), POST_AS,
+         APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
+    # «Новым британским премьером стал лидер консерваторов Дэвид Кэмерон»
+    rule(APPOINTMENT_DATE.optional(), POST_AS, predicate(BECOME_VERB),
+         APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+).named('APPOINTMENT_BECOME')
+
+POST_NOUN = rule(dictionary(set(WORDS['post_nouns']))).named('POST_NOUN')
+
+# «должность главкома», «этот пост», «высокие государственные посты», «кресло президента»
+TAKEN_POST = rule(
+    gram('ADJF').repeatable(max=3).optional(), POST_NOUN, NEW_POSITION.optional(),
+).named('TAKEN_POST')
+
+APPOINTMENT_TAKE_POST = or_(
+    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(TAKE_VERB),
+         APPOINTMENT_ARGUMENT.repeatable(max=2).optional(), TAKEN_POST,
+         APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
+    rule(APPOINTMENT_DATE.optional(), TAKEN_POST, APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
+         predicate(TAKE_VERB), APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+    # «Должность, которую займет Рогозин»
+    rule(TAKEN_POST, eq(','), dictionary({'который'}), predicate(TAKE_VERB),
+         APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+).named('APPOINTMENT_TAKE_POST')
+
+# «на посту госсекретаря», «на этом посту»: the post someone takes from another
+ON_THE_POST = rule(
+    caseless('на'), gram('ADJF').repeatable(max=2).optional(), POST_NOUN, NEW_POSITION.optional(),
+).named('ON_THE_POST')
+
+# the one replaced, in the accusative (`extractor.clauses.replaced`)
+PREDECESSOR = or_(PERSON, PRONOUN).named('PREDECESSOR')
+
+APPOINTMENT_REPLACE = or_(
+    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(REPLACE_VERB),
+         or_(ON_THE_POST, PREDECESSOR, FILLER).repeatable(max=3), APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
+    # «Его заменит генерал-лейтенант Александр Галкин»
+    rule(PREDECESSOR, predicate(REPLACE_VERB), or_(ON_THE_POST, APPOINTMENT_ARGUMENT).repeatable(max=3)),
+).named('APPOINTMENT_REPLACE')
+
+# «возглавил Минфин», «возглавит ООН»: what is led
+LED_BODY = rule(ORG).named('LED_BODY')
+
+APPOINTMENT_LEAD = rule(
+    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(LEAD_VERB),
+    or_(LED_BODY, APPOINTMENT_ARGUMENT).repeatable(max=3).optional(),
+).named('APPOINTMENT_LEAD')
+
+APPOINTMENT_TAKING_OFFICE = rule(
+    APPOINTEE.optional(), predicate(TAKING_OFFICE), NEW_POSITION.optional(), APPOINTMENT_DATE.optional(),
+).named('APPOINTMENT_TAKING_OFFICE')
+
+# «указ о назначении Александра Дарчиева послом России в США», «о назначении министром обороны Андрея
+# Белоусова»
+APPOINTMENT_NOUN_PHRASE = or_(
+    rule(APPOINTEE.optional(), APPOINT_NOUN, APPOINTEE.optional(), or_(ON_POST, NEW_POSITION),
+         APPOINTMENT_DATE.optional()),
+    rule(APPOINT_NOUN, NEW_POSITION, APPOINTEE),
 ).named('APPOINTMENT_NOUN_PHRASE')
 
-APPOINTMENT = or_(APPOINTMENT_BY_VERB, APPOINTMENT_POST_FIRST, APPOINTMENT_HELD, APPOINTMENT_NOUN_PHRASE).named(
-    'APPOINTMENT')
+APPOINTMENT = or_(
+    APPOINTMENT_BY_VERB, APPOINTMENT_POST_FIRST, APPOINTMENT_NOUN_PHRASE, APPOINTMENT_BECOME, APPOINTMENT_TAKE_POST,
+    APPOINTMENT_REPLACE, APPOINTMENT_LEAD, APPOINTMENT_TAKING_OFFICE,
+).named('APPOINTMENT')
+
+APPOINTMENT_TYPE = EventType(
+    name='appointment', module=__name__, root=APPOINTMENT,
+    words=('verbs', 'nouns', 'lead_verbs', 'office_phrases'), grammar_words=('confirm_verbs', 'replace_verbs'),
+    with_a_post=(('become_verbs', 'as'), ('take_verbs', 'word'), ('confirm_verbs', 'any')),
+    triggers=(APPOINT_VERB, APPOINT_NOUN, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB, TAKING_OFFICE),
+    roles=((APPOINTEE, 'person'), (NEW_POSITION, 'position'), (LED_BODY, 'organization')),
+    role_order=('person', 'position', 'organization'),
+    agent_role='person',
+    dates=(APPOINTMENT_DATE,), verbs=(APPOINT_VERB, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB),
+    traps=(APPOINTED_THING, LED_THING, POWER_TO_ACT),
+    identity=('position',), kind='post', agent_as_object=('verbs', 'confirm_verbs'),
+)

@@ -10,10 +10,12 @@
 from yargy import or_, rule
 from yargy.predicates import gram, in_caseless
 
+from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
 from grammars.roles import AGENTS, CONTEXT, FILLER, SAID_THAT, predicate
 from grammars.talks import EVENT_VERB, PARTNER, TALKS_DATE, TALKS_TOPIC, TALKS_VERB
+from grammars.traps import POWER_TO_ACT
 
 WORDS = table('events', 'call')
 
@@ -46,3 +48,16 @@ CALL_NOUN_PHRASE = rule(
 ).named('CALL_NOUN_PHRASE')
 
 CALL = or_(CALL_BY_PHONE, CALL_NOUN_PHRASE).named('CALL')
+
+CALL_TYPE = EventType(
+    name='call', module=__name__, root=CALL,
+    words=('verbs', 'nouns', 'by_phone'),
+    triggers=(CALL_NOUN, BY_PHONE),
+    roles=((CALL_PARTICIPANTS, 'participants'), (PARTNER, 'participants'), (CALL_COUNTERPART, 'participants'),
+           (TALKS_TOPIC, 'topic')),
+    role_order=('participants', 'topic'),
+    agent_role='participants',
+    dates=(TALKS_DATE,), verbs=(TALKS_VERB, EVENT_VERB),
+    traps=(POWER_TO_ACT,),
+    cameo='041', kind='meeting', overrides=('talks',),
+)

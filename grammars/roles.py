@@ -104,9 +104,12 @@ PLACE = rule(
 
 CONTEXT_MARKER = gazetteer(words('events', 'context')).named('CONTEXT_MARKER')
 
+# the events another may happen in or after: «в ходе визита», «по итогам переговоров», «на полях саммита»
+CONTEXT_EVENTS = ('visit', 'talks', 'summit')
+
 # the nouns an event is named by in a context phrase: one word each («визита», «переговоров», «саммита»)
 EVENT_NOUN = rule(dictionary({
-    word for kind in ('visit', 'talks', 'summit') for word in table('events', kind)['nouns'] if ' ' not in word
+    word for kind in CONTEXT_EVENTS for word in table('events', kind)['nouns'] if ' ' not in word
 })).named('EVENT_NOUN')
 
 CONTEXT = rule(
@@ -118,11 +121,11 @@ CONTEXT = rule(
 ).named('CONTEXT')
 
 # «будет подписан», «пытался вести переговоры»: verbs that lend their tense to the trigger after them
-TENSE_LENDERS = frozenset({'быть', *words('events', 'phase_verbs')})
+TENSE_LENDERS = frozenset({'быть', *words('modality', 'phase_verbs')})
 
 PREDICATE_MODIFIER = or_(
     rule(caseless('не')),
-    rule(dictionary({word for group in table('events', 'modality').values() for word in group})),
+    rule(dictionary({*words('modality', 'planned'), *words('modality', 'possible')})),
     rule(and_(dictionary(set(TENSE_LENDERS)), gram('VERB'))),
 ).named('PREDICATE_MODIFIER')
 

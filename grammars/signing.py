@@ -6,6 +6,8 @@
   «был подписан меморандум», «подписал указ о назначении»
 - SIGNING_DOCUMENT_FIRST: «договор по СНВ был подписан Медведевым и Обамой», «соглашение, подписанное
   в Минске в 2015 году»
+- SIGNING_BY_CONCLUDING: «стороны заключили соглашение о свободной торговле» (never without the
+  document: «заключил он», «заключённые»)
 - SIGNING_BY_EXCHANGE: «делегации обменялись 20 соглашениями»
 - SIGNING_NOUN_PHRASE: «подписание документов», «подписание соглашения о свободной торговле»
 - DOCUMENT: «план мероприятий по сотрудничеству на 2025-2026 годы», «20 соглашениями», a name in quotes
@@ -17,6 +19,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_upper, type
 
 from grammars.date import DATE_YEAR_NUMBER
+from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE_COMPOUND
 from grammars.lexicon import table, words
@@ -32,10 +35,12 @@ from grammars.roles import (
     around,
     predicate,
 )
+from grammars.traps import POWER_TO_ACT, SUBSCRIBED
 
 WORDS = table('events', 'signing')
 
 SIGNING_VERB = rule(dictionary(set(WORDS['verbs']))).named('SIGNING_VERB')
+CONCLUDE_VERB = rule(dictionary(set(WORDS['conclude_verbs']))).named('CONCLUDE_VERB')
 SIGNING_NOUN = rule(dictionary(set(WORDS['nouns']))).named('SIGNING_NOUN')
 EXCHANGE_VERB = rule(dictionary(set(words('events', 'exchange_verbs')))).named('EXCHANGE_VERB')
 
@@ -100,9 +105,17 @@ SIGNING_DOCUMENT_FIRST = rule(
     DOC_ABBREVIATION.optional(),
     eq(',').optional(),  # «соглашение, подписанное в 2015 году»: a participle after a comma
     SIGNING_ARGUMENT.repeatable(max=2).optional(),
-    predicate(SIGNING_VERB),
+    predicate(or_(SIGNING_VERB, CONCLUDE_VERB)),
     SIGNING_ARGUMENT.repeatable(max=3).optional(),
 ).named('SIGNING_DOCUMENT_FIRST')
+
+SIGNING_BY_CONCLUDING = rule(
+    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    predicate(CONCLUDE_VERB),
+    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    DOCUMENT,
+    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+).named('SIGNING_BY_CONCLUDING')
 
 SIGNING_BY_EXCHANGE = rule(
     SIGNING_ARGUMENT.repeatable(max=4).optional(),
@@ -114,4 +127,18 @@ SIGNING_BY_EXCHANGE = rule(
 SIGNING_NOUN_PHRASE = around(rule(SIGNING_NOUN, DOCUMENT), SIGNING_ARGUMENT, before=2, after=3).named(
     'SIGNING_NOUN_PHRASE')
 
-SIGNING = or_(SIGNING_BY_VERB, SIGNING_DOCUMENT_FIRST, SIGNING_BY_EXCHANGE, SIGNING_NOUN_PHRASE).named('SIGNING')
+SIGNING = or_(
+    SIGNING_BY_VERB, SIGNING_DOCUMENT_FIRST, SIGNING_BY_CONCLUDING, SIGNING_BY_EXCHANGE, SIGNING_NOUN_PHRASE,
+).named('SIGNING')
+
+SIGNING_TYPE = EventType(
+    name='signing', module=__name__, root=SIGNING,
+    words=('verbs', 'nouns'), grammar_words=('conclude_verbs',), other_words=(('events', 'exchange_verbs'),),
+    triggers=(SIGNING_VERB, CONCLUDE_VERB, EXCHANGE_VERB, SIGNING_NOUN),
+    roles=((PARTIES, 'parties'), (DOCUMENT, 'document'), (PLACE, 'place')),
+    role_order=('parties', 'place', 'document'),
+    agent_role='parties', place_role='place',
+    dates=(SIGNING_DATE,), verbs=(SIGNING_VERB, CONCLUDE_VERB, EXCHANGE_VERB, EVENT_VERB),
+    traps=(SUBSCRIBED, POWER_TO_ACT),
+    cameo='057', cameo_when=(('acts', None),), kind='agreement',
+)

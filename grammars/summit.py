@@ -20,6 +20,7 @@ from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless
 from yargy.relations import case_relation
 
+from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table, words
@@ -35,6 +36,7 @@ from grammars.roles import (
     WHEN,
     predicate,
 )
+from grammars.traps import ASSEMBLY_AS_BODY, COURT_SESSION, POWER_TO_ACT, PRESS_CONFERENCE
 
 WORDS = table('events', 'summit')
 
@@ -154,3 +156,15 @@ SUMMIT = or_(SUMMIT_PARTICIPATION, SUMMIT_BY_NAME, SUMMIT_BY_ANAPHOR).named('SUM
 # run only where SUMMIT finds nothing, so that «на заседании Совета Федерации» stays a named one
 SUMMIT_NAMED_BEFORE = or_(SUMMIT_BY_NOUN_ALONE).named('SUMMIT_NAMED_BEFORE')
 
+SUMMIT_TYPE = EventType(
+    name='summit', module=__name__, root=SUMMIT,
+    words=('nouns',), grammar_words=('participation', 'anaphors'),
+    triggers=(SUMMIT_NOUN, SUMMIT_NOUN_ALONE, MEETING_NOUN, PARTICIPATION_VERB),
+    roles=((SUMMIT_NAME, 'name'), (SUMMIT_PARTICIPANTS, 'participants'), (SUMMIT_CHAIR, 'participants'),
+           (PLACE, 'place'), (ORDINAL, 'ordinal'), (SUMMIT_ANAPHOR, 'name'), (SUMMIT_NOUN_ALONE, 'name')),
+    role_order=('participants', 'place', 'name', 'ordinal'),
+    agent_role='participants', place_role='place',
+    dates=(SUMMIT_DATE,), verbs=(SUMMIT_VERB, SUMMIT_HOLD_VERB, PARTICIPATION_VERB),
+    traps=(COURT_SESSION, PRESS_CONFERENCE, ASSEMBLY_AS_BODY, POWER_TO_ACT),
+    identity=('ordinal', 'name'), fallback=SUMMIT_NAMED_BEFORE, fallback_words=MEETING_WORDS, kind='gathering',
+)

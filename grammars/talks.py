@@ -15,6 +15,7 @@
 from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized, is_upper
 
+from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table
@@ -33,6 +34,7 @@ from grammars.roles import (
     around,
     predicate,
 )
+from grammars.traps import POWER_TO_ACT, SPORTS_MATCH, WITH_THE_PRESS
 
 WORDS = table('events', 'talks')
 
@@ -128,3 +130,16 @@ TALKS_NOUN_PHRASE = rule(
 TALKS_BY_NOUN = around(TALKS_NOUN_PHRASE, or_(TALKS_ARGUMENT, EVENT_VERB), before=3, after=5).named('TALKS_BY_NOUN')
 
 TALKS = or_(TALKS_BY_VERB_ON_TOPIC, TALKS_BY_VERB, TALKS_BY_RECEPTION, TALKS_BY_NOUN).named('TALKS')
+
+TALKS_TYPE = EventType(
+    name='talks', module=__name__, root=TALKS,
+    words=('verbs', 'nouns'), grammar_words=('receptions',), active_only=('receptions',),
+    triggers=(TALKS_VERB, RECEPTION_VERB, TALKS_NOUN),
+    roles=((PARTICIPANTS, 'participants'), (PARTNER, 'participants'), (GUEST, 'participants'),
+           (REPRESENTED, 'participants'), (PLACE, 'place'), (TALKS_FORMAT, 'format'), (TALKS_TOPIC, 'topic')),
+    role_order=('participants', 'place', 'format', 'topic'),
+    agent_role='participants', place_role='place',
+    dates=(TALKS_DATE,), verbs=(TALKS_VERB, EVENT_VERB),
+    traps=(SPORTS_MATCH, POWER_TO_ACT, WITH_THE_PRESS),
+    cameo='040', cameo_when=(('planned', '036'), ('negotiation', '046'), ('third_place', '044')), kind='meeting',
+)

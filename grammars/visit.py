@@ -16,6 +16,7 @@
 from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram, normalized
 
+from grammars.declaration import EventType
 from grammars.geo import GEO_NAME
 from grammars.lexicon import table
 from grammars.roles import (
@@ -30,6 +31,7 @@ from grammars.roles import (
     around,
     predicate,
 )
+from grammars.traps import POWER_TO_ACT
 
 WORDS = table('events', 'visit')
 
@@ -97,3 +99,15 @@ VISIT_BY_OWN = or_(
 
 VISIT = or_(VISIT_BY_VERB, VISIT_BY_SUPPORT_VERB, VISIT_NOUN_PHRASE, VISIT_BY_OWN).named('VISIT')
 
+VISIT_TYPE = EventType(
+    name='visit', module=__name__, root=VISIT,
+    words=('verbs', 'arrivals', 'nouns'),
+    triggers=(VISIT_VERB, VISIT_MANNER, VISIT_NOUN_GROUP, VISIT_SUPPORT_VERB),
+    roles=((VISITOR, 'visitor'), (DESTINATION, 'destination'), (VISIT_TO, 'destination'), (INVITATION, 'inviter'),
+           (VISIT_KIND, 'kind')),
+    role_order=('visitor', 'inviter', 'host', 'destination', 'kind', 'purpose'),
+    agent_role='visitor', place_role='destination',
+    dates=(VISIT_DATE,), verbs=(VISIT_VERB, VISIT_SUPPORT_VERB),
+    traps=(POWER_TO_ACT,),
+    cameo='042', arrivals='arrivals', kind='travel',
+)

@@ -92,16 +92,20 @@ def test_a_visit_of_a_state_kind_is_diplomatic_without_a_post(extractor):
     document = extractor.extract('Ольга Морозова приехала в Ереван с рабочим визитом. '
                                  'Пётр Зуев приехал в Казань с частным визитом.', date='2026-03-02')
     found = [(event.type, [item.normal for item in event.role('visitor')],
-              [item.normal for item in event.role('destination')]) for event in document.events]
-    assert found == [('visit', ['Ольга Морозова'], ['Ереван'])]
+              [item.normal for item in event.role('destination')], event.scope, event.scope_rule)
+             for event in document.events]
+    assert found == [('visit', ['Ольга Морозова'], ['Ереван'], 'diplomatic', 'VISIT_ABROAD'),
+                     ('visit', ['Пётр Зуев'], ['Казань'], 'other', 'NO_STATE')]
 
 
 def test_a_post_given_outside_any_event_makes_its_holder_an_official(extractor):
     signed = 'Соглашение по рыболовству подписали Анна Кравец и Ильдар Галиев.'
-    assert extractor.extract(signed).events == ()
+    alone = extractor.extract(signed)
+    assert [(event.type, event.scope, event.scope_rule) for event in alone.events] == [
+        ('signing', 'other', 'NO_STATE')]
     document = extractor.extract('Премьер-министр Грузии Анна Кравец выступила в парламенте. ' + signed)
-    assert [(event.type, [item.normal for item in event.role('parties')]) for event in document.events] == [
-        ('signing', ['Анна Кравец', 'Ильдар Галиев'])]
+    assert [(event.type, [item.normal for item in event.role('parties')], event.scope)
+            for event in document.events] == [('signing', ['Анна Кравец', 'Ильдар Галиев'], 'domestic')]
 
 
 def test_a_titled_agreement_is_diplomatic_and_apart_from_another_document(extractor):
@@ -121,7 +125,8 @@ def test_a_power_to_act_is_no_event(extractor):
 def test_an_infinitive_trigger_after_a_comma_is_read(extractor):
     document = extractor.extract('Министр иностранных дел России Сергей Лавров прибыл в Минск, чтобы обсудить '
                                  'с Владимиром Макеем ряд проблем.')
-    assert [(event.type, event.trigger.text) for event in document.events] == [('visit', 'прибыл')]
+    assert [(event.type, event.trigger.text, [item.normal for item in event.role('participants')])
+            for event in document.events] == [('visit', 'прибыл', []), ('talks', 'обсудить', ['Владимир Макей'])]
 
 
 def test_a_host_receiving_a_guest_holds_talks(extractor):
@@ -137,7 +142,7 @@ def test_a_decree_is_not_merged_with_another_document_signed(extractor):
     document = extractor.extract('Президент России Владимир Путин подписал указ об отставке министра. '
                                  'Решение президента о подписании заявления было ожидаемым.')
     assert [(event.type, event.cameo, [item.doc_kind for item in event.role('document')])
-            for event in document.events] == [('signing', None, ['указ'])]
+            for event in document.events] == [('signing', None, ['указ']), ('signing', '057', ['совместное заявление'])]
 
 
 def test_a_document_named_for_two_states_is_signed_by_them(extractor):
@@ -145,8 +150,9 @@ def test_a_document_named_for_two_states_is_signed_by_them(extractor):
                                  'Бараком Обамой в Праге 8 апреля 2010 года. Договор аренды был подписан Иваном '
                                  'Петровым.')
     assert [(event.type, event.cameo, event.date.normal if event.date else None,
-             [item.normal for item in event.role('parties')]) for event in document.events] == [
-        ('signing', '057', '2010-04-08/2010-04-08', ['Дмитрий Медведев', 'Барак Обама'])]
+             [item.normal for item in event.role('parties')], event.scope) for event in document.events] == [
+        ('signing', '057', '2010-04-08/2010-04-08', ['Дмитрий Медведев', 'Барак Обама'], 'diplomatic'),
+        ('signing', '057', None, ['Иван Петров'], 'other')]
 
 
 def test_talking_to_the_press_is_no_meeting(extractor):
@@ -174,8 +180,9 @@ def test_each_side_after_its_own_preposition_is_a_participant(extractor):
 def test_a_new_holder_of_a_post_acts_for_the_state_and_a_former_one_does_not(extractor):
     document = extractor.extract('Новый британский премьер-министр Дэвид Кэмерон посетит США этим летом. Бывший '
                                  'премьер-министр Гордон Браун посетит Канаду.')
-    assert [(event.type, [item.normal for item in event.role('visitor')]) for event in document.events] == [
-        ('visit', ['Дэвид Кэмерон'])]
+    assert [(event.type, [item.normal for item in event.role('visitor')], event.scope_rule)
+            for event in document.events] == [('visit', ['Дэвид Кэмерон'], 'VISIT_ABROAD'),
+                                              ('visit', ['Гордон Браун'], 'IN_CONTEXT')]
 
 
 def test_the_other_side_of_a_call_is_named_after_its_verb(extractor):
@@ -200,7 +207,8 @@ def test_the_visitor_of_his_own_visit_is_the_subject_of_the_clause(extractor):
                                  'диалог. Во время своего визита в Варшаву канцлера принял президент.')
     assert [(event.type, [item.text for item in event.role('visitor')], [item.normal for item in
                                                                           event.role('destination')])
-            for event in document.events] == [('visit', ['премьер-министр Польши'], ['Берлин'])]
+            for event in document.events] == [('visit', ['премьер-министр Польши'], ['Берлин']),
+                                              ('visit', ['президент'], ['Варшава'])]
 
 
 def test_who_says_he_acted_acts_unless_another_is_named(extractor):

@@ -62,11 +62,12 @@ def test_jsonl_feed_reports_each_broken_line_and_extracts_the_rest_in_order(tmp_
     ]
     records = [json.loads(line) for line in out.read_text(encoding='utf-8').splitlines()]
     assert [record['doc'] for record in records] == ['putin', '42']
-    trigger, sentence = span(48, 73, 'с государственным визитом'), span(0, 84, PUTIN)
+    trigger, sentence = span(32, 38, 'прибыл'), span(0, 84, PUTIN)
     # the line's own date anchors «27 ноября»
     assert records[0] == {
         'doc': 'putin', 'date': '2024-11-20', 'date_source': 'given', 'events': [{
             'id': 'e1', 'type': 'visit', 'trigger': trigger, 'sentence': sentence, 'modality': 'done',
+            'scope': 'diplomatic',
             'date': {**span(74, 83, '27 ноября'), 'from': '2024-11-27', 'to': '2024-11-27'},
             'args': {
                 'visitor': [{**span(0, 31, 'Президент России Владимир Путин'), 'kind': 'person',
@@ -76,7 +77,7 @@ def test_jsonl_feed_reports_each_broken_line_and_extracts_the_rest_in_order(tmp_
             },
             'rule': 'visit.VISIT_BY_VERB',
             'mentions': [{'trigger': trigger, 'sentence': sentence, 'rule': 'visit.VISIT_BY_VERB'}],
-            'cameo': '042',
+            'cameo': '042', 'scope_rule': 'VISIT_ABROAD',
         }],
     }
     visit = records[1]['events'][0]
@@ -105,7 +106,7 @@ def test_output_file_in_table_format(tmp_path):
     assert out.read_text(encoding='utf-8') == (
         '# -  (date: unknown)\n'
         '  e1 visit       done     27 ноября 2024 года (2024-11-27..2024-11-27)  CAMEO 042\n'
-        '      «с государственным визитом»  visit.VISIT_BY_VERB\n'
+        '      «прибыл»  visit.VISIT_BY_VERB\n'
         '      visitor       Владимир Путин\n'
         '      destination   Астана\n'
         '      kind          государственный\n'

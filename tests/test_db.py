@@ -62,16 +62,17 @@ def rows(db: Path, sql: str) -> list[tuple]:
 def test_one_run_stores_documents_events_arguments_and_mentions(database):
     assert rows(database, 'SELECT doc, date, date_source, text FROM documents ORDER BY doc') == sorted(
         (item['id'], item.get('date'), 'given' if 'date' in item else None, item['text']) for item in FEED)
-    assert rows(database, 'SELECT doc, event, type, modality, cameo, rule, date_text, date_from, date_to, '
-                          'trigger_text, trigger_start, trigger_end FROM events ORDER BY doc, event') == [
-        ('lavrov-beijing', 'e1', 'visit', 'planned', '042', 'visit.VISIT_BY_VERB', 'четверг',
-         '2025-04-10', '2025-04-10', 'посетит', 31, 38),
-        ('lavrov-fidan', 'e1', 'talks', 'done', '046', 'talks.TALKS_BY_NOUN', '3 февраля 2025 года',
-         '2025-02-03', '2025-02-03', 'переговоры', 21, 31),
-        ('lavrov-minsk', 'e1', 'visit', 'done', '042', 'visit.VISIT_BY_VERB', '5 декабря 2024 года',
-         '2024-12-05', '2024-12-05', 'с официальным визитом', 59, 80),
-        ('lavrov-yerevan', 'e1', 'visit', 'done', '042', 'visit.VISIT_BY_VERB', '14 марта 2025 года',
-         '2025-03-14', '2025-03-14', 'с рабочим визитом', 60, 77),
+    assert rows(database, 'SELECT doc, event, type, modality, scope, scope_rule, cameo, rule, date_text, '
+                          'date_from, date_to, trigger_text, trigger_start, trigger_end FROM events '
+                          'ORDER BY doc, event') == [
+        ('lavrov-beijing', 'e1', 'visit', 'planned', 'diplomatic', 'VISIT_ABROAD', '042', 'visit.VISIT_BY_VERB',
+         'четверг', '2025-04-10', '2025-04-10', 'посетит', 31, 38),
+        ('lavrov-fidan', 'e1', 'talks', 'done', 'diplomatic', 'TWO_STATES', '046', 'talks.TALKS_BY_NOUN',
+         '3 февраля 2025 года', '2025-02-03', '2025-02-03', 'переговоры', 21, 31),
+        ('lavrov-minsk', 'e1', 'visit', 'done', 'diplomatic', 'VISIT_ABROAD', '042', 'visit.VISIT_BY_VERB',
+         '5 декабря 2024 года', '2024-12-05', '2024-12-05', 'посетил', 45, 52),
+        ('lavrov-yerevan', 'e1', 'visit', 'done', 'diplomatic', 'VISIT_ABROAD', '042', 'visit.VISIT_BY_VERB',
+         '14 марта 2025 года', '2025-03-14', '2025-03-14', 'посетил', 45, 52),
     ]
     assert rows(database, 'SELECT doc, role, n, kind, normal, text, char_start, char_end, position, country, '
                           'organization FROM arguments ORDER BY doc, event, role, n') == [
@@ -125,8 +126,8 @@ def test_queries_of_the_docs(database):
     assert rows(database, by_month) == [('2025-02', 'talks', 1), ('2025-03', 'visit', 1), ('2025-04', 'visit', 1)]
     assert rows(database, talks) == [('Сергей Лавров', 'Хакан Фидан', 1)]
     assert [(place, doc, trigger) for place, doc, _, _, trigger, _ in rows(database, evidence)] == [
-        ('Ереван', 'lavrov-yerevan', 'с рабочим визитом'),
-        ('Минск', 'lavrov-minsk', 'с официальным визитом'),
+        ('Ереван', 'lavrov-yerevan', 'посетил'),
+        ('Минск', 'lavrov-minsk', 'посетил'),
         ('Пекин', 'lavrov-beijing', 'посетит'),
     ]
 
@@ -161,5 +162,5 @@ def test_a_database_of_another_schema_version_is_refused(tmp_path):
     path = tmp_path / 'old.sqlite'
     with closing(sqlite3.connect(path)) as connection:
         connection.execute('PRAGMA user_version = 7')
-    with pytest.raises(OutputError, match='schema version 7, this extractor writes version 1'):
+    with pytest.raises(OutputError, match='schema version 7, this extractor writes version 2'):
         DatabaseWriter(str(path))

@@ -69,9 +69,10 @@ def test_each_hostile_input_gets_its_records_or_one_line_error(hostile, tmp_path
     assert [line[:len(want)] for line, want in zip(stderr.splitlines(), expected, strict=True)] == expected
     found = records(output)
     assert list(found) == [name for name, (_, why) in INPUTS.items() if not why]
-    for name in ('good.txt', 'html.txt', 'nul-late.txt', 'one-long-line.txt', 'big.txt'):
+    # «визит в Минск» among emoji and control characters is read as the words it is
+    for name in ('good.txt', 'html.txt', 'nul-late.txt', 'one-long-line.txt', 'big.txt', 'emoji-and-controls.txt'):
         assert [event['type'] for event in found[name]['events']] == ['visit'], name
-    for name in ('english.txt', 'chinese.txt', 'arabic.txt', 'emoji-and-controls.txt'):
+    for name in ('english.txt', 'chinese.txt', 'arabic.txt'):
         assert found[name]['events'] == [], name
     visit = found['html.txt']['events'][0]
     assert visit['args']['visitor'][0]['text'] == 'Министр иностранных дел России <b>Сергей&nbsp;Лавров'
@@ -112,7 +113,7 @@ def test_feed_lines_broken_or_without_text_are_one_line_errors_each(tmp_path):
     ]
     found = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [record['doc'] for record in found] == ['first', 'nul', 'html']
-    assert [len(record['events']) for record in found] == [1, 0, 1]
+    assert [len(record['events']) for record in found] == [1, 1, 1]
 
 
 class FailingExtractor:

@@ -83,15 +83,26 @@ OTHER_SCRIPTS = {
     'arabic': '\u200fسيزور وزير الخارجية الروسي مينسك في مارس.\u200f ' * 5,
     'emoji': '🇷🇺🤝🇧🇾 ' * 50 + '👍🏽' * 50,
     'zero-width': 'ви\u200bзит\u200d в\u2060 Ми\ufeffнск\u2066 \u2069',
-    'nul-and-controls': 'Лавров\x00 посетит\x01 Минск\x1b[0m\x7f\x0b\x0c\x1c\u2028\u2029\x85',
-    'combining-marks': 'Ла\u0301вров' + '\u0301' * 300 + ' визит',
     'private-use': '\ue000\uf8ff\U000f0000 ' * 40,
+}
+# Russian words among control characters and marks are still read: the events are those of the words
+ODD_CHARACTERS = {
+    'nul-and-controls': ('Лавров\x00 посетит\x01 Минск\x1b[0m\x7f\x0b\x0c\x1c\u2028\u2029\x85', [('visit', 'посетит')]),
+    'combining-marks': ('Ла\u0301вров' + '\u0301' * 300 + ' визит', [('visit', 'визит')]),
 }
 
 
 @pytest.mark.parametrize('name', OTHER_SCRIPTS)
-def test_other_scripts_and_odd_characters_give_no_events_and_no_error(extractor, name):
+def test_other_scripts_give_no_events_and_no_error(extractor, name):
     text = OTHER_SCRIPTS[name]
     document = extractor.extract(text, entities=True)
     assert document.events == ()
+    assert_valid(document, text)
+
+
+@pytest.mark.parametrize('name', ODD_CHARACTERS)
+def test_odd_characters_between_words_are_read_past_with_no_error(extractor, name):
+    text, events = ODD_CHARACTERS[name]
+    document = extractor.extract(text, entities=True)
+    assert [(event.type, event.trigger.text) for event in document.events] == events
     assert_valid(document, text)

@@ -88,7 +88,7 @@ def test_nested_and_crossing_spans_keep_their_exact_text():
 def test_report_highlights_every_record_span(extractor):
     pairs = extracted(extractor)
     page = report_html(pairs)
-    assert any(event.type == 'visit' and event.trigger.text == 'с государственным визитом'
+    assert any(event.type == 'visit' and event.trigger.text == 'прибыл'
                for event in pairs[0][0].events)
     for doc_index, (document, text) in enumerate(pairs):
         read = read_marks(block(page, doc_index))

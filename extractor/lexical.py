@@ -1,0 +1,94 @@
+"""Mentions of trigger words that no grammar of their type read: a trigger is an event.
+
+Where a grammar reads the clause of a trigger, its match makes the mention (`extractor.mentions`).
+Where none does («Путин посетил Берлин, где ...» cut short by a word the frame does not expect, a
+noun with nothing the grammar knows around it), the word alone makes one, with the arguments the
+clause gives that can be placed (`extractor.attach`) and none that cannot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.attach import Phrase, attached_args
+from extractor.mentions import Found, trigger_spans, trigger_words
+from extractor.modality import dated_modality, readings, word_modality
+from extractor.records import Span
+from extractor.triggers import Hit
+from grammars.declaration import AGENT_ROLES, PLACE_ROLES
+from grammars.event import TYPES
+
+
+def word_rule(event_type: str) -> str:
+    """The rule a mention found by its trigger word alone names: `visit.VISIT_WORD`."""
+    return f'{event_type}.{TYPES[event_type].word_rule}'
+
+
+def uncovered(hits: list[Hit], tokens: list, found: list[Found], offset: int) -> list[Hit]:
+    """The trigger words that no grammar mention of their type holds as one of its trigger words or
+    inside one of its arguments («79-й сессии Генеральной Ассамблеи ООН» is one summit's name)."""
+    result = []
+    for hit in hits:
+        start = tokens[hit.first].span.start + offset
+        end = tokens[hit.last - 1].span.stop + offset
+        if not any(mention.type == hit.type and any(start < stop and begin < end for begin, stop in taken)
+                   for mention, taken in ((mention, held_spans(mention)) for mention in found)):
+            result.append(hit)
+    return result
+
+
+def held_spans(mention: Found) -> tuple[tuple[int, int], ...]:
+    return (*trigger_spans(mention), *((item.start, item.end) for _, item in mention.roles))
+
+
+def word_mention(hit: Hit, tokens: list, sentence: Span, source: str) -> Found:
+    start = tokens[hit.first].span.start + sentence.start
+    end = tokens[hit.last - 1].span.stop + sentence.start
+    name = TYPES[hit.type].word_rule
+    modality, tensed = word_modality(tokens, hit.first)
+    return Found(
+        type=hit.type,
+        rule=word_rule(hit.type),
+        trigger=Span(start, end, source[start:end]),
+        sentence=sentence,
+        roles=(),
+        date=None,
+        modality=modality,
+        tensed=tensed,
+        trace=f'{name} [{start}:{end}] «{source[start:end]}» = {hit.phrase}',
+        arrival=hit.section == TYPES[hit.type].arrivals,
+        span=(start, end),
+        trigger_rule=name,
+        triggers=((start, end),),
+    )
+
+
+def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source: str, anchor,
+                     trace: bool) -> Found:
+    """A mention with the arguments its clause gives that its frame did not place: of each group (who,
+    where, when) the frame left empty."""
+    at = trigger_words(mention, tokens)
+    if at is None:
+        return mention
+    taken = tuple((item.start, item.end) for _, item in mention.roles)
+    roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken)
+    # who stands before a verb and who after it are read apart: a frame cut short by a date («Путин
+    # в среду, 19 сентября, провел разговор с Меркель») may hold the one and not the other; a noun's
+    # agents are one
+    verb = any('VERB' in form.grams or 'INFN' in form.grams for form in readings(tokens[at[0]])[:1])
+    sides = {item.start < mention.trigger.start for item in mention.agents()} if verb else (
+        {True, False} if mention.agents() else set())
+    has_places = bool(mention.places())
+    added = [(role, item) for role, item in roles
+             if not any(item.start < end and start < item.end for start, end in taken)
+             and not (role in AGENT_ROLES and (item.start < mention.trigger.start) in sides)
+             and not (has_places and role in PLACE_ROLES)]
+    kept = [line for line in lines if any(line.startswith(f'{role} ') for role, _ in added)]
+    if mention.date is None and date is not None:
+        kept += [line for line in lines if line.startswith('date ')]
+    date = mention.date or date
+    dated = None if mention.tensed or date is None else dated_modality(date.date_from, date.date_to, anchor)
+    if not added and date is mention.date and dated is None:
+        return mention
+    return replace(mention, roles=mention.roles + tuple(added), date=date, modality=dated or mention.modality,
+                   trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)

@@ -1,0 +1,250 @@
+"""Who an event is between: `diplomatic` (two or more states or international bodies, or their
+representatives acting toward each other), `domestic` (state actors of one state only) or `other`
+(business, sport, culture, science, church, private life). Decided by named rules from the event's
+actors, places and documents; a record is never left out for who takes part.
+
+- INTERNATIONAL_BODY: an international body takes part, names the summit or is the post's («сессия
+  ОДКБ», «генсек НАТО», «назначен постпредом при ООН»)
+- ENVOY_POST: an appointment of an envoy («назначен послом России в Японии»)
+- TWO_STATES: two states or their representatives («Лавров и Блинкен», «российско-американский
+  договор»)
+- VISIT_ABROAD: a state's representative travels to another state («Путин посетил Берлин»), or
+  a visit of a state's kind («с официальным визитом»)
+- MET_ABROAD: a state's representative talks, calls or signs in another state
+- ONE_STATE: state actors of one state only («президент подписал указ», «заседание правительства»,
+  «назначен министром»)
+- NO_STATE: no state actor: companies, clubs, churches, private people
+- IN_CONTEXT: nothing the event itself names tells: the scope of the events of its document
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.arguments import acts
+from extractor.entities import org_kinds
+from extractor.holders import offices_of
+from extractor.merge import Draft
+from extractor.records import Arg
+from extractor.resolve import country_forms
+from grammars.event import TYPES
+from grammars.gazetteer import fold as fold_form
+from grammars.geo import geo_entry
+from grammars.lexicon import fold, table, words
+
+SCOPES = ('diplomatic', 'domestic', 'other')
+# organisations whose people act for no state
+PRIVATE_KINDS = frozenset({'company', 'media', 'sport', 'education', 'religious', 'other'})
+
+
+@dataclass(frozen=True)
+class Scope:
+    scope: str
+    rule: str
+
+
+@cache
+def political_titles() -> tuple[str, ...]:
+    return tuple(fold(title) for title in words('positions', 'political_titles'))
+
+
+@cache
+def former_modifiers() -> tuple[str, ...]:
+    return tuple(fold(word) for word in words('positions', 'former_modifiers'))
+
+
+@cache
+def envoy_titles() -> tuple[str, ...]:
+    return tuple(fold(title) for title in words('positions', 'envoys'))
+
+
+@cache
+def serving_modifiers() -> tuple[str, ...]:
+    return tuple(sorted((fold(word) + ' ' for word in words('positions', 'modifiers')), key=len, reverse=True))
+
+
+def serving_post(position: str) -> str:
+    """«новый премьер-министр» holds the post «премьер-министр»; «бывший министр» holds none."""
+    post = fold(position)
+    while True:
+        modifier = next((word for word in serving_modifiers() if post.startswith(word)), None)
+        if modifier is None:
+            return post
+        post = post[len(modifier):]
+
+
+@cache
+def state_kinds(event_type: str) -> frozenset[str]:
+    """«государственный», «официальный»: kinds only a state's trips have."""
+    return frozenset(fold(kind) for kind in table('events', event_type).get('state_kinds', ()))
+
+
+def international(name: str | None) -> bool:
+    return org_kinds().get(name or '') == 'international'
+
+
+def country_of_place(name: str | None) -> str | None:
+    entry = geo_entry(name or '')
+    if entry is None:
+        return None
+    return entry.name if entry.section == 'countries' else entry.country
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the document says of its people: person → post, person → country; and its year."""
+
+    posts: dict[str, str]
+    countries: dict[str, str]
+    year: int | None
+
+
+class Actors:
+    """What an event's agents say of the states and bodies they act for, in the year of the document."""
+
+    def __init__(self, agents: list[Arg], known: Known):
+        self.states: set[str] = set()
+        self.bodies: set[str] = set()
+        self.official = False
+        self.private = False
+        self.unknown = 0  # people whose state the text and the lexicon leave unsaid
+        for item in agents:
+            self.add(item, known)
+
+    def add(self, item: Arg, known: Known) -> None:
+        posts, year = known.posts, known.year
+        if item.kind == 'country':
+            self.states.add(item.normal or '')
+            self.official = True
+        elif item.kind == 'org':
+            kind = org_kinds().get(item.normal or '')
+            if kind == 'international':
+                self.bodies.add(item.normal or '')
+            elif item.country or kind == 'state':
+                self.states.add(item.country or '')
+                self.official = True
+            else:
+                self.private = True
+        elif item.kind == 'person' and item.members:
+            for member in item.members:
+                self.add_person(Arg(item.start, item.end, item.text, 'person', member,
+                                    country=known.countries.get(member)), posts, year)
+        elif item.kind == 'person':
+            self.add_person(item, posts, year)
+
+    def add_person(self, item: Arg, posts: dict[str, str], year: int | None) -> None:
+        """A person acts for a state by the post the text gives him; where it gives none, by the
+        offices the lexicon of office holders says he held («Путин» in 2025: Russia's president)."""
+        position = item.position or posts.get(item.normal or '')
+        if international(item.organization):
+            self.bodies.add(item.organization or '')
+        if org_kinds().get(item.organization or '') in PRIVATE_KINDS:
+            self.private = True  # «президент Lockheed Martin»: a post of a company
+            return
+        if position and (serving_post(position).startswith(political_titles()) or (
+                fold(position) == 'коллега' and item.country)):  # «со своим казахстанским коллегой»
+            self.official = True
+            self.states.update({item.country} - {None})
+            self.unknown += item.country is None
+            return
+        if position and fold(position).startswith(former_modifiers()):
+            return  # «бывший премьер-министр»: acts for no state now, whatever he once held
+        held = offices_of(item.normal, year) if item.normal else ()
+        for office in held:
+            (self.bodies if international(office.state) else self.states).add(office.state)
+        if held:
+            self.official = True
+        elif item.normal:
+            self.private = True
+        if item.country and not held:
+            self.states.add(item.country)
+        self.unknown += not held and item.country is None
+
+
+def documents_of(draft: Draft) -> list[Arg]:
+    return [item for mention in draft.mentions for role, item in mention.roles if role == 'document']
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries a name names, in any form: «России и Казахстана», «российско-американский»."""
+    found = set()
+    for word in re.split(r'[\s-]+', text):
+        entry = geo_entry(word)
+        if entry is not None and entry.section == 'countries':
+            found.add(entry.name)
+        elif fold_form(word) in country_forms():
+            found.add(country_forms()[fold_form(word)])
+    return found
+
+
+def summit_bodies(draft: Draft) -> tuple[bool, bool]:
+    """Whether a summit's name names an international body, and whether it names states."""
+    names = [item for mention in draft.mentions for role, item in mention.roles if role == 'name']
+    body = any(international(item.normal) or any(international(word) for word in (item.normal or '').split())
+               or fold(item.normal or '').startswith('саммит') for item in names)
+    return body, any(mention.state_name for mention in draft.mentions)
+
+
+def scope_of(draft: Draft, known: Known) -> Scope | None:
+    """The scope of an event by what it names, or None where it names nothing that tells."""
+    agents = [item for mention in draft.mentions for item in mention.agents()]
+    actors = Actors(agents, known)
+    places = {country_of_place(item.normal) for mention in draft.mentions for item in mention.places()} - {None}
+    documents = documents_of(draft)
+    positions = [item for mention in draft.mentions for role, item in mention.roles if role == 'position']
+    kind = TYPES[draft.type].kind
+    named_body, named_states = summit_bodies(draft) if kind == 'gathering' else (False, False)
+    if actors.bodies or named_body or any(international(item.organization) for item in positions):
+        return Scope('diplomatic', 'INTERNATIONAL_BODY')
+    if kind == 'post' and any(serving_post(item.normal or '').startswith(envoy_titles())
+                                           for item in positions):
+        return Scope('diplomatic', 'ENVOY_POST')
+    names = [item for mention in draft.mentions for role, item in mention.roles if role in ('document', 'name')]
+    named = set().union(*(countries_named(item.text) for item in names)) if names else set()
+    if len(actors.states | named) >= 2:
+        return Scope('diplomatic', 'TWO_STATES')
+    if kind == 'travel':
+        said = {fold(item.normal or '') for mention in draft.mentions for role, item in mention.roles
+                if role == 'kind'}
+        if said & state_kinds(draft.type) or (actors.official and places - actors.states and actors.states):
+            return Scope('diplomatic', 'VISIT_ABROAD')
+    elif kind in ('meeting', 'agreement') and actors.official and actors.states and places - actors.states:
+        return Scope('diplomatic', 'MET_ABROAD')
+    doc_kinds = {item.doc_kind for item in documents if item.doc_kind}
+    if kind == 'post':
+        return post_scope(actors, positions)
+    if (doc_kinds and doc_kinds <= acts()) or named_states or (actors.official and not actors.unknown and (
+            kind in ('gathering', 'agreement') or len({item.normal for item in agents if item.normal}) >= 2
+            or places and places <= actors.states)):
+        return Scope('domestic', 'ONE_STATE')
+    if actors.private and not actors.official:
+        return Scope('other', 'NO_STATE')
+    return None
+
+
+def post_scope(actors: Actors, positions: list[Arg]) -> Scope:
+    """A post is a state's unless the post or its holder is a company's, a club's or a church's: most
+    posts news tell of are in a state's service."""
+    private = any(org_kinds().get(item.organization or '') in PRIVATE_KINDS for item in positions)
+    if private or (actors.private and not actors.official and positions and not any(
+            serving_post(item.normal or '').startswith(political_titles()) for item in positions)):
+        return Scope('other', 'NO_STATE')
+    return Scope('domestic', 'ONE_STATE')
+
+
+def scopes(drafts: list[Draft], known: Known) -> list[Scope]:
+    """Each event's scope; one that names nothing that tells takes the one most events of its
+    document have (the first of those as many have), else `domestic` where a state's representative
+    takes part and `other` where none does."""
+    found = [scope_of(draft, known) for draft in drafts]
+    decided = [item.scope for item in found if item is not None]
+    context = Counter(decided).most_common(1)[0][0] if decided else None
+    return [item or Scope(context or ('domestic' if official(draft, known) else 'other'), 'IN_CONTEXT')
+            for item, draft in zip(found, drafts, strict=True)]
+
+
+def official(draft: Draft, known: Known) -> bool:
+    return Actors([item for mention in draft.mentions for item in mention.agents()], known).official
