@@ -112,6 +112,17 @@ def name_cases(forms: list) -> frozenset[str]:
     return frozenset(case for form in named or forms for case in CASES if case in form.grams)
 
 
+def named_as(node: Node) -> bool:
+    """«назначен послом», «избран президентом»: a post a verb names without «на пост» is in the
+    instrumental («пригласил президента Индонезии посетить Токио» is no appointment)."""
+    for clause in node.find_all('APPOINTMENT_BY_VERB', 'APPOINTMENT_POST_FIRST'):
+        for post in clause.children:
+            title = post.find('POSITION_TITLE') if post.name == 'NEW_POSITION' else None
+            if title is not None and not can_be_in(head_token(title.tokens), 'ablt'):
+                return False
+    return True
+
+
 def reading_fits(node: Node) -> bool:
     """Whether the words of an event grammar's reading can stand so (`extractor.parse.matches`)."""
-    return received(node) and owned(node) and became(node) and replaced(node)
+    return received(node) and owned(node) and became(node) and replaced(node) and named_as(node)

@@ -284,22 +284,26 @@ class EarleyParser(Parser):
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
 
-    def trees(self, text: str) -> list[Tree]:
-        """The parse trees of the rule's matches in `text`."""
-        chart = self.chart(text)
+    def trees(self, text: str, tokens: list | None = None, starts: frozenset[int] | None = None) -> list[Tree]:
+        """The parse trees of the rule's matches in `text`, or in its `tokens` where the caller has
+        them already (a sentence several grammars read is cut into words once); `starts`, where given,
+        the indexes of the words a match may begin at."""
+        if tokens is None:
+            tokens = list(self.tokenizer(text))
+        chart = self.chart_of(self.tagger(iter(tokens)), starts=starts)
         try:
             return list(prepare_trees(chart.matches(self.rule)))
         finally:
             taken_apart(chart)
 
-    def chart_of(self, tokens, all=True):
+    def chart_of(self, tokens, all=True, starts: frozenset[int] | None = None):
         chart = LeanChart(tokens)
         for column, next_column in chart:
             ahead = chart.tokens[column.index:] if next_column else None
             answers = STARTERS.answers(ahead[0]) if ahead and self.lookahead else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[State]] = {}  # rules completed without a word in this column
-            if column.first or all:
+            if (column.first or all) if starts is None else column.index in starts:
                 self.predict_with(ahead, answers, column, self.rule)
                 predicted.add(id(self.rule))
             for state in column:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractor.attach import phrases_of
+from extractor.attach import clause_bounds, phrases_of
 from extractor.cameo import cameo
 from extractor.clauses import reading_fits
 from extractor.lexical import uncovered, with_clause_args, word_mention
-from extractor.mentions import Found, found_mention
+from extractor.mentions import Found, found_mention, trigger_words
 from extractor.merge import Draft, merge
 from extractor.modality import dated_modality, readings
-from extractor.morph import tokenizer
 from extractor.parse import DocumentMatches, matches
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
@@ -20,7 +19,7 @@ from extractor.resolve import resolve
 from extractor.scope import Known, Scope, scopes
 from extractor.trace import render
 from extractor.traps import trap_of
-from extractor.triggers import trigger_hits, trigger_types
+from extractor.triggers import trigger_hits, trigger_types, trigger_window
 from grammars.event import TYPES
 
 # each type's grammar, by the path its parser is kept under
@@ -44,13 +43,14 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
     kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
     if not kinds:
         return found
-    tokens = list(tokenizer()(sentence.text))
+    tokens = argument_matches.words(index)
     span = Span(sentence.start, sentence.end, sentence.text)
     for kind in kinds:
-        nodes = matches(EVENT_RULES[kind], sentence, lookahead, reading_fits)
+        low, high, starts = trigger_window(kind, tokens) if prefilter else (0, len(tokens), None)
+        nodes = matches(EVENT_RULES[kind], sentence, lookahead, reading_fits, tokens[low:high], starts)
         if kind in FALLBACK_RULES and any(form.normalized in TYPES[kind].fallback_words
                                           for token in tokens for form in readings(token)):
-            nodes += [node for node in matches(FALLBACK_RULES[kind], sentence, lookahead)
+            nodes += [node for node in matches(FALLBACK_RULES[kind], sentence, lookahead, tokens=tokens)
                       if not any(node.start < other.end and other.start < node.end for other in nodes)]
         for node in nodes:
             found.append(found_mention(kind, node, text, span, tokens, anchor,
@@ -58,7 +58,10 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
     found += [word_mention(hit, tokens, span, text) for hit in uncovered(trigger_hits(tokens), tokens, found,
                                                                           sentence.start)]
     if found:
-        phrases = phrases_of(argument_matches(index), tokens)
+        # argument phrases are read in the clauses of the mentions only
+        clauses = (clause_bounds(tokens, at[0]) for at in (trigger_words(mention, tokens) for mention in found) if at)
+        starts = frozenset(at for start, end in clauses for at in range(start, end)) if prefilter else None
+        phrases = phrases_of(argument_matches(index, starts), tokens)
         found = [with_clause_args(mention, tokens, phrases, text, anchor, trace) for mention in found]
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))
     return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
@@ -136,7 +139,7 @@ def document_events(text: str, entity_matches: DocumentMatches, anchor: date | N
                     prefilter: bool = True, lookahead: bool = True) -> tuple[Event, ...]:
     """The events of a document; `entity_matches`: the entity grammar on its sentences, run only where
     asked; `prefilter` and `lookahead` as in `Extractor`."""
-    argument_matches = DocumentMatches(ARGUMENT_RULE, entity_matches.parts)
+    argument_matches = DocumentMatches(ARGUMENT_RULE, entity_matches.parts, entity_matches.words)
     found = [mention for index in range(len(entity_matches.parts))
              for mention in sentence_mentions(index, argument_matches, text, anchor, trace, prefilter, lookahead)]
     found = resolve(found, text, entity_matches)

@@ -92,15 +92,33 @@ def compiler() -> Compiler:
     return Compiler(Context(tokenizer(), PassTagger()))
 
 
-def matches(path: str, sentence: Sentence, lookahead: bool = True, fits=None) -> list[Node]:
+def matches(path: str, sentence: Sentence, lookahead: bool = True, fits=None, tokens: list | None = None,
+            starts: frozenset[int] | None = None) -> list[Node]:
     """The non-overlapping matches of a rule in a sentence, as named trees in document offsets.
 
     Where the words of a span parse in several ways, the reading with the fewest arguments wins:
     «с главой МИД Казахстана Ермеком Кошербаевым» is one partner, not a partner and a stray name.
     `fits`, where given, turns away the readings whose words cannot stand so (the one appointed in
     the accusative after an active verb, say): the next reading of the span is taken instead.
+    `tokens`: the sentence's words, where the caller has cut it already; `starts`: the indexes of the
+    words a match may begin at, where not every word.
     """
-    return best_readings(parser(path, lookahead), sentence, fits)
+    return best_readings(parser(path, lookahead), sentence, fits, tokens, starts)
+
+
+class SentenceWords:
+    """The words of each sentence of one document, cut when first asked for and shared by every step
+    and grammar that reads the sentence."""
+
+    def __init__(self, parts: list[Sentence]):
+        self.parts = parts
+        self.cut: dict[int, list] = {}
+
+    def __call__(self, index: int) -> list:
+        found = self.cut.get(index)
+        if found is None:
+            found = self.cut[index] = list(tokenizer()(self.parts[index].text))
+        return found
 
 
 class DocumentMatches:
@@ -108,22 +126,27 @@ class DocumentMatches:
     grammar serves the entities asked for, the posts of people and the people a pronoun looks back to,
     and parses each sentence once for all of them."""
 
-    def __init__(self, path: str, parts: list[Sentence]):
+    def __init__(self, path: str, parts: list[Sentence], words: SentenceWords | None = None):
         self.path = path
         self.parts = parts
+        self.words = words or SentenceWords(parts)
         self.found: dict[int, list[Node]] = {}
 
-    def __call__(self, index: int) -> list[Node]:
+    def __call__(self, index: int, starts: frozenset[int] | None = None) -> list[Node]:
+        """The matches of sentence `index`; `starts` as in `matches`, for a caller that asks once (the
+        matches kept are those of the first call)."""
         found = self.found.get(index)
         if found is None:
-            found = self.found[index] = matches(self.path, self.parts[index])
+            found = self.found[index] = matches(self.path, self.parts[index], tokens=self.words(index),
+                                                starts=starts)
         return found
 
 
-def best_readings(built: EarleyParser, sentence: Sentence, fits=None) -> list[Node]:
+def best_readings(built: EarleyParser, sentence: Sentence, fits=None, tokens: list | None = None,
+                  starts: frozenset[int] | None = None) -> list[Node]:
     """`matches` with a parser given."""
     readings: dict[tuple[int, int], list] = {}
-    for tree in built.trees(sentence.text):
+    for tree in built.trees(sentence.text, tokens, starts):
         readings.setdefault(tree.range, []).append(((pieces(tree.root), reading_key(tree.root)), tree))
     best = {}
     for candidates in readings.values():

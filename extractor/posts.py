@@ -7,34 +7,46 @@ needs a post for, and only when a draft event would otherwise be dropped.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.entities import entity_args
-from extractor.morph import tokenizer
 from extractor.parse import DocumentMatches
 from extractor.records import Arg
-from extractor.segment import Sentence
-from grammars.lexicon import fold
+from grammars.lexicon import fold, words
 
 
 def surname(name: str) -> str:
     return fold(name.split()[-1])
 
 
-def word_readings(sentence: Sentence) -> set[str]:
+def word_readings(tokens: list) -> set[str]:
     """Every capitalised word of a sentence and its normal forms, folded."""
     found = set()
-    for token in tokenizer()(sentence.text):
+    for token in tokens:
         if token.value[:1].isupper():
             found.add(fold(token.value))
             found.update(fold(form.normalized) for form in getattr(token, 'forms', ()))
     return found
 
 
+@cache
+def post_words() -> frozenset[str]:
+    """The first words of posts: a sentence that gives one holds one of them."""
+    return frozenset(fold(title.split()[0]) for section in ('political_titles', 'titles', 'envoys')
+                     for title in words('positions', section))
+
+
+def gives_a_post(tokens: list) -> bool:
+    return any(fold(form.normalized) in post_words() for token in tokens for form in getattr(token, 'forms', ())[:1])
+
+
 def document_posts(text: str, entity_matches: DocumentMatches, people: set[str]) -> dict[str, str]:
     """Person (normal name) → the post another sentence of the document gives a person of that surname."""
     wanted = {surname(name): name for name in people if name}
     result: dict[str, str] = {}
-    for index, sentence in enumerate(entity_matches.parts):
-        if not wanted.keys() & word_readings(sentence):
+    for index in range(len(entity_matches.parts)):
+        tokens = entity_matches.words(index)
+        if not wanted.keys() & word_readings(tokens) or not gives_a_post(tokens):
             continue
         for node in entity_matches(index):
             for item in entity_args(node, text, None):

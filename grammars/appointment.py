@@ -23,7 +23,7 @@ from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
 from grammars.org import ORG
 from grammars.person import PERSON, POSITION
-from grammars.roles import FILLER, PRONOUN, WHEN, predicate
+from grammars.roles import FILLER, PRONOUN, WHEN, predicate, some
 from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT
 
 WORDS = table('events', 'appointment')
@@ -48,11 +48,11 @@ APPOINTMENT_DATE = rule(WHEN).named('APPOINTMENT_DATE')
 APPOINTMENT_ARGUMENT = or_(APPOINTEE, APPOINTMENT_DATE, FILLER).named('APPOINTMENT_ARGUMENT')
 
 APPOINTMENT_BY_VERB = rule(
-    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
+    some(APPOINTMENT_ARGUMENT, 3),
     predicate(APPOINT_VERB),
-    APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
+    some(APPOINTMENT_ARGUMENT, 2),
     or_(ON_POST, NEW_POSITION),
-    APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
+    some(APPOINTMENT_ARGUMENT, 2),
 ).named('APPOINTMENT_BY_VERB')
 
 # «Новым главкомом назначен генерал-полковник Олег Салюков»: the post first, the appointee after
@@ -60,19 +60,19 @@ APPOINTMENT_POST_FIRST = rule(
     APPOINTMENT_DATE.optional(),
     NEW_POSITION,
     predicate(APPOINT_VERB),
-    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(),
+    some(APPOINTMENT_ARGUMENT, 3),
 ).named('APPOINTMENT_POST_FIRST')
 
 # «первым чернокожим президентом»: a post in the instrumental, with the words that rank it
 POST_AS = rule(gram('ADJF').repeatable(max=3).optional(), NEW_POSITION).named('POST_AS')
 
 APPOINTMENT_BECOME = or_(
-    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(BECOME_VERB),
-         APPOINTMENT_ARGUMENT.repeatable(max=2).optional(), POST_AS,
-         APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
+    rule(some(APPOINTMENT_ARGUMENT, 3), predicate(BECOME_VERB),
+         some(APPOINTMENT_ARGUMENT, 2), POST_AS,
+         some(APPOINTMENT_ARGUMENT, 2)),
     # «Новым британским премьером стал лидер консерваторов Дэвид Кэмерон»
     rule(APPOINTMENT_DATE.optional(), POST_AS, predicate(BECOME_VERB),
-         APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+         some(APPOINTMENT_ARGUMENT, 3)),
 ).named('APPOINTMENT_BECOME')
 
 POST_NOUN = rule(dictionary(set(WORDS['post_nouns']))).named('POST_NOUN')
@@ -83,14 +83,14 @@ TAKEN_POST = rule(
 ).named('TAKEN_POST')
 
 APPOINTMENT_TAKE_POST = or_(
-    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(TAKE_VERB),
-         APPOINTMENT_ARGUMENT.repeatable(max=2).optional(), TAKEN_POST,
-         APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
-    rule(APPOINTMENT_DATE.optional(), TAKEN_POST, APPOINTMENT_ARGUMENT.repeatable(max=2).optional(),
-         predicate(TAKE_VERB), APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+    rule(some(APPOINTMENT_ARGUMENT, 3), predicate(TAKE_VERB),
+         some(APPOINTMENT_ARGUMENT, 2), TAKEN_POST,
+         some(APPOINTMENT_ARGUMENT, 2)),
+    rule(APPOINTMENT_DATE.optional(), TAKEN_POST, some(APPOINTMENT_ARGUMENT, 2),
+         predicate(TAKE_VERB), some(APPOINTMENT_ARGUMENT, 3)),
     # «Должность, которую займет Рогозин»
     rule(TAKEN_POST, eq(','), dictionary({'который'}), predicate(TAKE_VERB),
-         APPOINTMENT_ARGUMENT.repeatable(max=3).optional()),
+         some(APPOINTMENT_ARGUMENT, 3)),
 ).named('APPOINTMENT_TAKE_POST')
 
 # «на посту госсекретаря», «на этом посту»: the post someone takes from another
@@ -102,8 +102,8 @@ ON_THE_POST = rule(
 PREDECESSOR = or_(PERSON, PRONOUN).named('PREDECESSOR')
 
 APPOINTMENT_REPLACE = or_(
-    rule(APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(REPLACE_VERB),
-         or_(ON_THE_POST, PREDECESSOR, FILLER).repeatable(max=3), APPOINTMENT_ARGUMENT.repeatable(max=2).optional()),
+    rule(some(APPOINTMENT_ARGUMENT, 3), predicate(REPLACE_VERB),
+         or_(ON_THE_POST, PREDECESSOR, FILLER).repeatable(max=3), some(APPOINTMENT_ARGUMENT, 2)),
     # «Его заменит генерал-лейтенант Александр Галкин»
     rule(PREDECESSOR, predicate(REPLACE_VERB), or_(ON_THE_POST, APPOINTMENT_ARGUMENT).repeatable(max=3)),
 ).named('APPOINTMENT_REPLACE')
@@ -112,7 +112,7 @@ APPOINTMENT_REPLACE = or_(
 LED_BODY = rule(ORG).named('LED_BODY')
 
 APPOINTMENT_LEAD = rule(
-    APPOINTMENT_ARGUMENT.repeatable(max=3).optional(), predicate(LEAD_VERB),
+    some(APPOINTMENT_ARGUMENT, 3), predicate(LEAD_VERB),
     or_(LED_BODY, APPOINTMENT_ARGUMENT).repeatable(max=3).optional(),
 ).named('APPOINTMENT_LEAD')
 
@@ -135,7 +135,7 @@ APPOINTMENT = or_(
 
 APPOINTMENT_TYPE = EventType(
     name='appointment', module=__name__, root=APPOINTMENT,
-    words=('verbs', 'nouns', 'lead_verbs', 'office_phrases'), grammar_words=('confirm_verbs', 'replace_verbs'),
+    words=('verbs', 'nouns', 'lead_verbs', 'office_phrases'), grammar_words=('replace_verbs',),
     with_a_post=(('become_verbs', 'as'), ('take_verbs', 'word'), ('confirm_verbs', 'any')),
     triggers=(APPOINT_VERB, APPOINT_NOUN, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB, TAKING_OFFICE),
     roles=((APPOINTEE, 'person'), (NEW_POSITION, 'position'), (LED_BODY, 'organization')),

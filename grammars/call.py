@@ -13,7 +13,7 @@ from yargy.predicates import gram, in_caseless
 from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
-from grammars.roles import AGENTS, CONTEXT, FILLER, SAID_THAT, predicate
+from grammars.roles import AGENTS, CONTEXT, FILLER, SAID_THAT, predicate, some
 from grammars.talks import EVENT_VERB, PARTNER, TALKS_DATE, TALKS_TOPIC, TALKS_VERB
 from grammars.traps import POWER_TO_ACT
 
@@ -28,11 +28,11 @@ CALL_ARGUMENT = or_(CALL_PARTICIPANTS, PARTNER, TALKS_DATE, CONTEXT, FILLER, SAI
 
 # «обсуждали по телефону детали визита», «по телефону обсудили»
 CALL_BY_PHONE = or_(
-    rule(CALL_ARGUMENT.repeatable(max=4).optional(), predicate(TALKS_VERB),
-         CALL_ARGUMENT.repeatable(max=2).optional(), BY_PHONE, CALL_ARGUMENT.repeatable(max=2).optional(),
+    rule(some(CALL_ARGUMENT, 4), predicate(TALKS_VERB),
+         some(CALL_ARGUMENT, 2), BY_PHONE, some(CALL_ARGUMENT, 2),
          TALKS_TOPIC.optional()),
-    rule(CALL_ARGUMENT.repeatable(max=4).optional(), BY_PHONE, CALL_ARGUMENT.repeatable(max=2).optional(),
-         predicate(TALKS_VERB), CALL_ARGUMENT.repeatable(max=2).optional(), TALKS_TOPIC.optional()),
+    rule(some(CALL_ARGUMENT, 4), BY_PHONE, some(CALL_ARGUMENT, 2),
+         predicate(TALKS_VERB), some(CALL_ARGUMENT, 2), TALKS_TOPIC.optional()),
 ).named('CALL_BY_PHONE')
 
 # the people after the verb that follows the call: whoever is invited, told or thanked in a call, or

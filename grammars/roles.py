@@ -154,9 +154,29 @@ SAID_THAT = rule(
 WHEN = rule(in_caseless({'в', 'во', 'на', 'к', 'до', 'с', 'со'}).optional(), DATE).named('WHEN')
 
 
+# one rule object for each item and count (see `some`)
+RUNS: dict[tuple[int, int], object] = {}
+
+
+def some(item, most: int):
+    """`item` up to `most` times, or not at all. The alternatives of a grammar say the same run of
+    arguments again and again; one rule object for each makes them share its states in the parser's
+    chart, where a new object for each would be predicted anew for each alternative."""
+    key = (id(item), most)
+    found = RUNS.get(key)
+    if found is None:
+        found = RUNS[key] = item.repeatable(max=most).optional()
+    return found
+
+
 def predicate(verb):
-    """A verb with what may stand before it: «не посетит», «может посетить», «будет подписан»."""
-    return rule(PREDICATE_MODIFIER.repeatable(max=2).optional(), verb)
+    """A verb with what may stand before it: «не посетит», «может посетить», «будет подписан»; one rule
+    object for each verb, shared by the alternatives that say it (see `some`)."""
+    key = (id(verb), -1)
+    found = RUNS.get(key)
+    if found is None:
+        found = RUNS[key] = rule(some(PREDICATE_MODIFIER, 2), verb)
+    return found
 
 
 # «переговоры состоялись», «пройдет подписание»: a verb an event noun is the subject of
@@ -165,4 +185,4 @@ EVENT_VERB = predicate(rule(dictionary(set(words('events', 'event_verbs'))))).na
 
 def around(trigger, argument, before: int = 4, after: int = 5):
     """A trigger with arguments on either side, in any order: Russian word order is free."""
-    return rule(argument.repeatable(max=before).optional(), trigger, argument.repeatable(max=after).optional())
+    return rule(some(argument, before), trigger, some(argument, after))

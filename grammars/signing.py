@@ -34,6 +34,7 @@ from grammars.roles import (
     WHEN,
     around,
     predicate,
+    some,
 )
 from grammars.traps import POWER_TO_ACT, SUBSCRIBED
 
@@ -78,7 +79,7 @@ DOCUMENT = or_(rule(
     DOC_KIND,
     # «соглашение сторон»: words after the kind depend on it in the genitive («указ глава государства» is two)
     rule(and_(DOC_WORD, gram('gent'))).repeatable(max=3).optional(),
-    DOC_SUBJECT.repeatable(max=3).optional(),
+    some(DOC_SUBJECT, 3),
     DOC_PERIOD.optional(),
 ), DOC_TITLE).named('DOCUMENT')
 
@@ -91,37 +92,37 @@ SIGNING_ARGUMENT = or_(PARTIES, PLACE, SIGNING_DATE, CONTEXT, EVENT_VERB, FILLER
     'SIGNING_ARGUMENT')
 
 SIGNING_BY_VERB = rule(
-    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    some(SIGNING_ARGUMENT, 4),
     predicate(SIGNING_VERB),
-    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    some(SIGNING_ARGUMENT, 2),
     DOCUMENT.optional(),
-    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+    some(SIGNING_ARGUMENT, 3),
 ).named('SIGNING_BY_VERB')
 
 # «договор был подписан Медведевым и Обамой»: the document first, the signers after a passive verb
 SIGNING_DOCUMENT_FIRST = rule(
-    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    some(SIGNING_ARGUMENT, 2),
     DOCUMENT,
     DOC_ABBREVIATION.optional(),
     eq(',').optional(),  # «соглашение, подписанное в 2015 году»: a participle after a comma
-    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    some(SIGNING_ARGUMENT, 2),
     predicate(or_(SIGNING_VERB, CONCLUDE_VERB)),
-    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+    some(SIGNING_ARGUMENT, 3),
 ).named('SIGNING_DOCUMENT_FIRST')
 
 SIGNING_BY_CONCLUDING = rule(
-    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    some(SIGNING_ARGUMENT, 4),
     predicate(CONCLUDE_VERB),
-    SIGNING_ARGUMENT.repeatable(max=2).optional(),
+    some(SIGNING_ARGUMENT, 2),
     DOCUMENT,
-    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+    some(SIGNING_ARGUMENT, 3),
 ).named('SIGNING_BY_CONCLUDING')
 
 SIGNING_BY_EXCHANGE = rule(
-    SIGNING_ARGUMENT.repeatable(max=4).optional(),
+    some(SIGNING_ARGUMENT, 4),
     predicate(EXCHANGE_VERB),
     DOCUMENT,
-    SIGNING_ARGUMENT.repeatable(max=3).optional(),
+    some(SIGNING_ARGUMENT, 3),
 ).named('SIGNING_BY_EXCHANGE')
 
 SIGNING_NOUN_PHRASE = around(rule(SIGNING_NOUN, DOCUMENT), SIGNING_ARGUMENT, before=2, after=3).named(

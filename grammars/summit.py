@@ -35,6 +35,7 @@ from grammars.roles import (
     PLACE,
     WHEN,
     predicate,
+    some,
 )
 from grammars.traps import ASSEMBLY_AS_BODY, COURT_SESSION, POWER_TO_ACT, PRESS_CONFERENCE
 
@@ -107,7 +108,7 @@ SUMMIT_HOLD_VERB = predicate(rule(dictionary({'провести', 'провод�
 # «в Уральске 11-12 ноября пройдет XXI форум ...», «Владимир Путин провёл совещание с членами правительства»
 SUMMIT_BY_NAME = rule(
     or_(
-        rule(SUMMIT_ARGUMENT.repeatable(max=4).optional(), SUMMIT_VERB),
+        rule(some(SUMMIT_ARGUMENT, 4), SUMMIT_VERB),
         rule(or_(SUMMIT_PARTICIPANTS, SUMMIT_ARGUMENT).repeatable(max=4).optional(), SUMMIT_HOLD_VERB),
     ).optional(),
     SUMMIT_NAME,
@@ -122,7 +123,7 @@ SUMMIT_ANAPHOR = rule(dictionary(set(WORDS['anaphors']))).named('SUMMIT_ANAPHOR'
 # taking part in what: a summit named or one named before («в мероприятии»), never just anything
 # («участвовать в принятии решений», «участвовал в боях»)
 IN_SUMMIT = or_(
-    rule(in_caseless({'в', 'во', 'на'}), SUMMIT_NAME, SUMMIT_ARGUMENT.repeatable(max=3).optional()),
+    rule(in_caseless({'в', 'во', 'на'}), SUMMIT_NAME, some(SUMMIT_ARGUMENT, 3)),
     rule(in_caseless({'в', 'во'}), SUMMIT_ANAPHOR),
 ).named('IN_SUMMIT')
 
@@ -137,9 +138,9 @@ SUMMIT_PARTICIPATION = or_(
 SUMMIT_BY_ANAPHOR = rule(
     dictionary({'этот', 'тот', 'данный'}).optional(),
     SUMMIT_ANAPHOR,
-    SUMMIT_ARGUMENT.repeatable(max=2).optional(),
+    some(SUMMIT_ARGUMENT, 2),
     SUMMIT_VERB,
-    SUMMIT_ARGUMENT.repeatable(max=4).optional(),
+    some(SUMMIT_ARGUMENT, 4),
 ).named('SUMMIT_BY_ANAPHOR')
 
 # «Присутствовавший на заседании Сурков», «по результатам совещания»: the meeting named before in the

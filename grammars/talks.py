@@ -33,6 +33,7 @@ from grammars.roles import (
     WHEN,
     around,
     predicate,
+    some,
 )
 from grammars.traps import POWER_TO_ACT, SPORTS_MATCH, WITH_THE_PRESS
 
@@ -88,9 +89,9 @@ TALKS_BY_VERB = around(
 ).named('TALKS_BY_VERB')
 
 TALKS_BY_VERB_ON_TOPIC = rule(
-    TALKS_ARGUMENT.repeatable(max=4).optional(),
+    some(TALKS_ARGUMENT, 4),
     predicate(TALKS_VERB),
-    TALKS_ARGUMENT.repeatable(max=2).optional(),
+    some(TALKS_ARGUMENT, 2),
     TALKS_TOPIC,
 ).named('TALKS_BY_VERB_ON_TOPIC')
 

@@ -30,6 +30,7 @@ from grammars.roles import (
     WHEN,
     around,
     predicate,
+    some,
 )
 from grammars.traps import POWER_TO_ACT
 
@@ -44,12 +45,12 @@ VISIT_KIND = rule(dictionary(KINDS)).named('VISIT_KIND')
 # «государственный визит», «первый официальный визит»: the kinds, and other words before the noun
 VISIT_NOUN_GROUP = rule(
     and_(gram('ADJF'), not_(gram('Apro')), not_(dictionary(KINDS))).repeatable(max=2).optional(),
-    VISIT_KIND.repeatable(max=3).optional(),
+    some(VISIT_KIND, 3),
     VISIT_NOUN,
 ).named('VISIT_NOUN_GROUP')
 
 # «с государственным визитом»: how one comes, in the instrumental
-VISIT_MANNER = rule(caseless('с'), VISIT_KIND.repeatable(max=3).optional(), VISIT_NOUN).named('VISIT_MANNER')
+VISIT_MANNER = rule(caseless('с'), some(VISIT_KIND, 3), VISIT_NOUN).named('VISIT_MANNER')
 
 VISITOR = rule(AGENTS).named('VISITOR')
 
@@ -68,10 +69,10 @@ VISIT_BY_VERB = around(predicate(VISIT_VERB), VISIT_ARGUMENT).named('VISIT_BY_VE
 
 VISIT_BY_SUPPORT_VERB = or_(
     around(rule(predicate(VISIT_SUPPORT_VERB), VISIT_NOUN_GROUP), VISIT_ARGUMENT),
-    rule(VISIT_ARGUMENT.repeatable(max=4).optional(), VISIT_MANNER, VISIT_ARGUMENT.repeatable(max=3).optional(),
-         predicate(VISIT_SUPPORT_VERB), VISIT_ARGUMENT.repeatable(max=4).optional()),
-    rule(VISIT_ARGUMENT.repeatable(max=3).optional(), predicate(VISIT_SUPPORT_VERB),
-         VISIT_ARGUMENT.repeatable(max=3).optional(), VISIT_MANNER, VISIT_ARGUMENT.repeatable(max=4).optional()),
+    rule(some(VISIT_ARGUMENT, 4), VISIT_MANNER, some(VISIT_ARGUMENT, 3),
+         predicate(VISIT_SUPPORT_VERB), some(VISIT_ARGUMENT, 4)),
+    rule(some(VISIT_ARGUMENT, 3), predicate(VISIT_SUPPORT_VERB),
+         some(VISIT_ARGUMENT, 3), VISIT_MANNER, some(VISIT_ARGUMENT, 4)),
 ).named('VISIT_BY_SUPPORT_VERB')
 
 # after the noun a country is where one goes only with «в»: «визит президента Ирана в Ереван»

@@ -105,7 +105,7 @@ def test_output_file_in_table_format(tmp_path):
     assert result.stdout == b'' and result.stderr == b''
     assert out.read_text(encoding='utf-8') == (
         '# -  (date: unknown)\n'
-        '  e1 visit       done     27 ноября 2024 года (2024-11-27..2024-11-27)  CAMEO 042\n'
+        '  e1 visit       done     diplomatic 27 ноября 2024 года (2024-11-27..2024-11-27)  CAMEO 042\n'
         '      «прибыл»  visit.VISIT_BY_VERB\n'
         '      visitor       Владимир Путин\n'
         '      destination   Астана\n'
