@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date as Date
 
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
-from extractor.dates import document_date
+from extractor.document_date import DocumentDate, document_date
 from extractor.entities import ENTITY_RULE, entity_args
 from extractor.events import document_events
 from extractor.markup import mask
@@ -57,7 +57,8 @@ class Extractor:
         document = Document(
             doc=doc,
             date=anchor.isoformat() if anchor else None,
-            events=document_events(source, entity_matches, anchor, trace, self.prefilter, self.lookahead),
+            events=document_events(source, entity_matches, anchor, trace, self.prefilter, self.lookahead,
+                                   news_day(found_date)),
             entities=found_entities,
             date_source=found_date.source,
             warnings=(*([found_date.warning] if found_date.warning else ()), *cut_warnings(parts)),
@@ -97,6 +98,17 @@ class Extractor:
         result = with_full_names(result)
         result.extend(latin_aliases(people, text))
         return sorted(set(result), key=lambda item: (item.start, -item.end, item.kind, item.normal or ''))
+
+
+def news_day(found: DocumentDate) -> Arg | None:
+    """The day of the news, where the text dates it (a dateline, a header, the lead): the date of what
+    it tells of as done or going on with no date of its own. No words of the event's give it, so it has
+    no span (docs/records.md)."""
+    if found.value is None or found.source == 'given':
+        return None
+    day = found.value.isoformat()
+    return Arg(start=None, end=None, text=None, kind='date', normal=f'{day}/{day}', date_from=day, date_to=day,
+               rule='NEWS_DAY')
 
 
 def inside_word(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ once for all the steps of the document that ask (`extractor.parse.DocumentMatche
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor.arguments import head_token
@@ -57,6 +57,17 @@ def phrase_cases(node: Node) -> frozenset[str]:
     return name_cases(getattr(words[0], 'forms', None) or []) if words else CASES
 
 
+def post_agrees(node: Node) -> bool:
+    """The post of a person phrase is in a case the name can be in: «указом президента Ю.Балуевский был
+    назначен» is two phrases the entity grammar read as one."""
+    position, name = node.find('POSITION'), node.find('NAME_AFTER_POSITION', 'NAME', 'SURNAME')
+    words = [token.value for token in (name.tokens if name else []) if token.value[:1].isalpha()
+             and len(token.value) > 1]
+    # a person is animate: «Балуевский» is no accusative
+    forms = [form for form in analyzer()(words[-1]) if 'inan' not in form.grams] if words else []
+    return position is None or not forms or bool(phrase_cases(node) & name_cases(forms))
+
+
 @cache
 def gender(name: str) -> str | None:
     """A person's gender by the first name of their normal name; None where it does not say."""
@@ -93,6 +104,8 @@ class Antecedents:
                 if top.name != 'PERSON':
                     continue
                 person = entity_args(node, self.text, None)[0]
+                if not post_agrees(top):  # «указом президента Ю.Балуевский был назначен»: no president
+                    person = replace(person, position=None, country=None, organization=None)
                 if person.normal:
                     people.append(Named(person, phrase_cases(top)))
             # «Хантсмен» alone, once «Джон Хантсмен» is known: a surname the entity grammar does not know
@@ -127,15 +140,6 @@ class Antecedents:
 
     def sentence_of(self, position: int) -> int | None:
         return next((index for index, part in enumerate(self.parts) if part.start <= position < part.end), None)
-
-    def people_before(self, position: int) -> list[list[Arg]]:
-        """The people of the sentence holding a position, before it, then of each sentence before, nearest
-        first, as far back as a pronoun looks."""
-        at = self.sentence_of(position)
-        if at is None:
-            return []
-        return [[named.person for named in self.people(index) if named.person.end <= position]
-                for index in range(at, max(at - 1 - SENTENCES_BACK, -1), -1)]
 
     def in_the_sentence(self, at: int, pronoun: Arg, word: str, wanted: str | None) -> Arg | None:
         """«Путин заявил, что он посетит»: a subject before the pronoun, else a genitive, never the one

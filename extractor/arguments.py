@@ -44,9 +44,10 @@ def agent_args(node: Node, source: str) -> list[Arg]:
         elif found.name == 'NAME_WORD':
             result.append(arg(found, source, 'person', person_name(found.tokens), rule='NAME_WORD'))
         elif found.name == 'AGENT_DESCRIPTION':
-            # «министры», «лидеры двух стран»: a post in the plural is a group, not one holder
+            # «министры», «лидеры двух стран»: a post in the plural is a group, not one holder, and so is
+            # one held in two countries («главы МИД двух стран»)
             countries = countries_in(found)
-            kind = 'GROUP' if plural(found) else 'AGENT_DESCRIPTION'
+            kind = 'GROUP' if plural(found) or found.child('OF_COUNTRIES') else 'AGENT_DESCRIPTION'
             result.append(arg(found, source, 'person', None, position=post_text(found.find('POSITION')),
                               country=countries[0] if countries else None, rule=kind))
         else:

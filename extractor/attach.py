@@ -12,8 +12,15 @@ Each rule is named in the record's trace («visitor ← SUBJECT»):
 - OF: a genitive right after a noun: «визит Путина», «встреча лидеров»
 - TO: «в», «на» and a place in the accusative: «прибыл в Москву», «визит в Китай»
 - IN: «в», «на» and a place in the locative: «встретился с Блинкеном в Женеве»
+- WHERE: in a clause opened by «где», the last place of the clause before it: «посещал Астану, где
+  принял участие в саммите»
 - INVITED_BY: «по приглашению» and a genitive
+- TAKING_PART: «с участием», «при участии» and a genitive: «заседание с участием Путина»
 - WHEN: the date nearest the trigger in its clause, else in its sentence
+
+A phrase with another trigger between it and this one is that trigger's: «обсудит подготовку визита
+Путина в Казахстан» gives the talks neither Путин nor Казахстан. For a verb only a noun between counts
+(«прибыл в Москву и встретится с Путиным»: one subject for both verbs).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from extractor.antecedents import phrase_cases
 from extractor.arguments import agent_args, head_token, place_args
 from extractor.clauses import CASES, name_cases
 from extractor.entities import date_arg
-from extractor.modality import readings
+from extractor.modality import readings, speech_verbs
 from extractor.records import Arg
 from extractor.trace import Node
 from grammars.declaration import EventType
@@ -42,6 +49,10 @@ CLAUSE_MARKS = frozenset(';:()/|')
 PREPOSITIONS = frozenset({'в', 'во', 'на', 'с', 'со', 'между', 'по', 'из', 'к', 'у', 'для', 'от', 'о', 'об',
                           'под', 'при', 'после', 'до', 'за', 'без', 'через', 'перед', 'над', 'против'})
 VERB_TAGS = ('VERB', 'INFN', 'PRTF', 'PRTS', 'GRND')
+# «рассказал о встрече»: what is told of, not what its teller takes part in
+TOPIC_PREPOSITIONS = frozenset({'о', 'об', 'про'})
+
+PLACE_RULES = ('TO', 'IN', 'OBJECT_PLACE', 'WHERE')
 
 # events whose agents are sides of one another: «встретился с Блинкеном», «подписал с Вьетнамом»
 SIDES = ('meeting', 'agreement')
@@ -71,9 +82,12 @@ def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
             return True
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         # «..., сообщает сайт МИД»: who tells of it is not in it; «..., а также посетит» goes on
+        further = tokens[index + 2] if index + 2 < len(tokens) else None
+        if token.value == ',' and after is not None and fold(after.value) in PREPOSITIONS and any(
+                'который' in lemmas(word) for word in tokens[index + 2:index + 4]):
+            return True  # «..., в ходе которых», «..., на котором»: a relative clause after its preposition
         if token.value != ',' or after is None or not lemmas(after) & (CLAUSE_OPENERS | speech_verbs()):
             return False
-        further = tokens[index + 2] if index + 2 < len(tokens) else None
         return not (after.value.lower() == 'а' and further is not None and further.value.lower() in GOING_ON)
     start = at
     while start > 0 and not boundary(start - 1):
@@ -82,11 +96,6 @@ def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
     while end < len(tokens) and not boundary(end):
         end += 1
     return start, end
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    return frozenset(words('events', 'speech_verbs'))
 
 
 def lemmas(token) -> set[str]:
@@ -133,32 +142,77 @@ class Attached:
 
 
 def attached(event_type: str, tokens: list, first: int, last: int, phrases: list[Phrase],
-             taken: tuple[tuple[int, int], ...] = ()) -> list[Attached]:
+             taken: tuple[tuple[int, int], ...] = (), others: tuple[tuple[int, int], ...] = ()) -> list[Attached]:
     """The argument phrases of the trigger at tokens `first`..`last`, each with its role and rule;
-    none of the phrases that overlap the document spans `taken` (what a frame placed already)."""
+    none of the phrases that overlap the document spans `taken` (what a frame placed already), nor
+    those another trigger of the sentence (at token ranges `others`) stands nearer to."""
     start, end = clause_bounds(tokens, first)
+    verb = verb_form(tokens[first])
+    nearer = [(begin, stop) for begin, stop in others if not (begin < last and first < stop)
+              and (verb is None or verb_form(tokens[begin]) is None)]
     inside = [phrase for phrase in phrases if start <= phrase.first and phrase.last <= end
               and not (phrase.first < last and first < phrase.last)
-              and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)]
-    verb = verb_form(tokens[first])
+              and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
+              and not any(phrase.last <= begin and stop <= first or last <= begin and stop <= phrase.first
+                          for begin, stop in nearer)]
     object_noun = verb is None and is_object(tokens, first)
     result = []
     declared = TYPES[event_type]
     for phrase in inside:
-        rule = placed(phrase, verb, first, last, declared, object_noun)
+        rule = after_words(tokens, phrase) or placed(phrase, verb, first, last, declared, object_noun)
         if rule is None:
             continue
-        if rule in ('TO', 'IN', 'OBJECT_PLACE'):
+        if rule in PLACE_RULES:
             if declared.place_role:
                 result.append(Attached(declared.place_role, rule, phrase))
         elif rule == 'INVITED_BY':
             if 'inviter' in declared.role_order:
                 result.append(Attached('inviter', rule, phrase))
         elif rule == 'WHEN':
-            result.append(Attached('date', rule, phrase))
+            if verb is not None or not told_apart(tokens, phrase.last, first):
+                result.append(Attached('date', rule, phrase))
         else:
             result.append(Attached(declared.agent_role, rule, phrase))
-    return subjects_chosen(result, first, verb)
+    return subjects_chosen(result + where_before(tokens, start, phrases, declared, result), first, verb)
+
+
+def told_apart(tokens: list, start: int, end: int) -> bool:
+    """Whether a verb other than one that holds an event stands between tokens `start` and `end`: «в
+    октябре сообщил о дате своего визита» dates the telling, «в октябре прошла встреча» the meeting."""
+    return any((form := verb_form(token)) is not None and 'PRTF' not in form.grams
+               and not lemmas(token) & holding_verbs() for token in tokens[start:end])
+
+
+def where_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType,
+                 found: list[Attached]) -> list[Attached]:
+    """«посещал Астану, где принял участие в саммите»: a clause opened by «где» happens at the place its
+    word stands for, the last place of the clause before it, and then, where it gives no date itself."""
+    if start < 2 or 'где' not in lemmas(tokens[start]) or tokens[start - 1].value != ',':
+        return []
+    main_start, _ = clause_bounds(tokens, start - 2)
+    before = [phrase for phrase in phrases if main_start <= phrase.first and phrase.last <= start - 1]
+    places = [phrase for phrase in before if phrase.kind == 'ARGUMENT_PLACE']
+    dates = [phrase for phrase in before if phrase.kind == 'ARGUMENT_DATE']
+    result = []
+    if places and declared.place_role and not any(item.role == declared.place_role for item in found):
+        result.append(Attached(declared.place_role, 'WHERE', places[-1]))
+    if dates and not any(item.role == 'date' for item in found):
+        result.append(Attached('date', 'WHEN', dates[-1]))
+    return result
+
+
+# «с участием российского лидера», «при участии Путина»: who takes part, for any event of the clause;
+# «по приглашению Лукашенко»: who invites
+AFTER_WORDS = {('участие', ('с', 'со', 'при')): 'TAKING_PART', ('приглашение', ('по',)): 'INVITED_BY'}
+
+
+def after_words(tokens: list, phrase: Phrase) -> str | None:
+    """The rule of an agent in the genitive after a noun and its preposition that say its role."""
+    if phrase.first < 2 or phrase.kind != 'ARGUMENT_AGENTS' or 'gent' not in phrase.cases:
+        return None
+    noun, preposition = lemmas(tokens[phrase.first - 1]), fold(tokens[phrase.first - 2].value)
+    return next((rule for (word, before), rule in AFTER_WORDS.items() if word in noun and preposition in before),
+                None)
 
 
 def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, object_noun: bool = False) -> str | None:
@@ -168,15 +222,29 @@ def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, obj
     kind = phrase.kind
     after = phrase.first >= last
     if kind == 'ARGUMENT_DATE':
-        # «план на 2025-2026 годы»: the years a document covers, not when it is signed
-        return None if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR') else 'WHEN'
+        # «план на 2025-2026 годы»: the years a document covers, not when it is signed; «майских
+        # указов»: a month adjective dates the noun it stands before, the trigger's only where that is it
+        if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
+            return None
+        if phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first:
+            return None
+        return 'WHEN'
     is_place = kind == 'ARGUMENT_PLACE'
     if phrase.preposition in ('в', 'во', 'на') and is_place:
         if 'accs' in phrase.cases and motion:
             return 'TO'
-        return 'IN' if 'loct' in phrase.cases or 'ablt' in phrase.cases or not motion else 'TO'
+        if 'loct' in phrase.cases or 'ablt' in phrase.cases:
+            # «визит в Москву», not «в Москве»: after a noun of going, where one is is another's place
+            # («параллельно визиту в Уральске пройдет форум»); after a verb it is where one went
+            # («находился с визитом в Казахстане»)
+            return None if motion and verb is None else 'IN'
+        # «прибыл в Россию и встретится с Путиным»: where one goes is not where one meets
+        return 'TO' if motion else None
     if is_place:
         if verb is not None and after and 'accs' in phrase.cases and motion and 'tran' in verb.grams:
+            return 'OBJECT_PLACE'
+        # «при посещении Санкт-Петербурга»: a place in the genitive right after a noun of going is where to
+        if verb is None and motion and after and phrase.first - last <= 1 and 'gent' in phrase.cases:
             return 'OBJECT_PLACE'
         return None
     if phrase.preposition in ('с', 'со') and 'ablt' in phrase.cases and declared.kind in SIDES:
@@ -218,10 +286,11 @@ def is_object(tokens: list, at: int) -> bool:
         before -= 1
     if before < 0:
         return False
-    if fold(tokens[before].value) in PREPOSITIONS or lemmas(tokens[before]) & context_words():
+    if fold(tokens[before].value) in PREPOSITIONS - TOPIC_PREPOSITIONS or lemmas(tokens[before]) & context_words():
         return True
+    # «состоится обмен мнениями»: after a verb that takes no object the noun is its subject
     return any('accs' in form.grams for form in readings(tokens[at])[:2]) and bool(
-        lemmas(tokens[before]) & holding_verbs())
+        lemmas(tokens[before]) & holding_verbs()) and any('tran' in form.grams for form in readings(tokens[before])[:1])
 
 
 @cache
@@ -254,22 +323,32 @@ def subjects_chosen(found: list[Attached], first: int, verb) -> list[Attached]:
     return [item for item in found if item.rule != 'SUBJECT' or item is chosen]
 
 
+@dataclass(frozen=True)
+class Given:
+    """An argument a rule of attachment gave a trigger."""
+
+    role: str
+    arg: Arg
+    rule: str
+
+
 def attached_args(event_type: str, tokens: list, first: int, last: int, phrases: list[Phrase], source: str,
-                  anchor, taken: tuple[tuple[int, int], ...] = ()) -> tuple[list[tuple[str, Arg]], Arg | None,
-                                                                           list[str]]:
-    """The roles, the date and the trace lines («visitor ← SUBJECT [12:30] «...»») of a trigger."""
-    roles: list[tuple[str, Arg]] = []
+                  anchor, taken: tuple[tuple[int, int], ...] = (),
+                  others: tuple[tuple[int, int], ...] = ()) -> tuple[list[Given], Arg | None, list[str]]:
+    """The arguments, the date and the trace lines («visitor ← SUBJECT [12:30] «...»») of a trigger;
+    `taken` and `others` as in `attached`."""
+    roles: list[Given] = []
     date = None
     lines = []
     dates = []
-    for item in attached(event_type, tokens, first, last, phrases, taken):
+    for item in attached(event_type, tokens, first, last, phrases, taken, others):
         node = item.phrase.node
         if item.role == 'date':
             dates.append(item)
             continue
-        args = place_args(node, source) if item.rule in ('TO', 'IN', 'OBJECT_PLACE') else agent_args(node, source)
+        args = place_args(node, source) if item.rule in PLACE_RULES else agent_args(node, source)
         if args:
-            roles.extend((item.role, value) for value in args)
+            roles.extend(Given(item.role, value, item.rule) for value in args)
             lines.append(f'{item.role} ← {item.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     if dates:
         nearest = min(dates, key=lambda item: min(abs(item.phrase.first - first), abs(item.phrase.last - last)))

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.morph import tokenizer
+from extractor.morph import analyzer, tokenizer
 from extractor.records import Arg
 from extractor.segment import Sentence
 from grammars.lexicon import fold
+from grammars.predicates import NAME_PARTICLES
 
 # «Беделбаевич», «Сергеевна», «Ильхам оглы»: a patronymic ends a name written surname first
 PATRONYMIC = re.compile(r'.*(вич|вна|ична|оглы|кызы|улы)$')
@@ -52,18 +53,34 @@ def naming(normal: str) -> Naming | None:
     return Naming(normal, fold(surname), tuple(fold(word) for word in given))
 
 
+def agree(first: str, second: str) -> bool:
+    """A word with the same word, an initial with the first letter of a word («В.» and «Владимир»)."""
+    if initial(first) or initial(second):
+        return first[0] == second[0]
+    return first == second
+
+
 def compatible(one: Naming, other: Naming) -> bool:
-    """The same surname, and given names that agree where both have one: a word with the same word,
-    an initial with the first letter of a word («В.» and «Владимир»)."""
+    """The same surname, and given names that agree where both have one, from the first («В. Путин»
+    and «Владимир Владимирович Путин») or, of a long foreign name, from the last («Лула да Силва»
+    and «Луис Инасиу Лула да Силва»)."""
     if one.surname != other.surname:
         return False
-    for first, second in zip(one.given, other.given, strict=False):
-        if initial(first) or initial(second):
-            if first[0] != second[0]:
-                return False
-        elif first != second:
-            return False
-    return True
+    pairs = zip(one.given, other.given, strict=False)
+    if all(agree(first, second) for first, second in pairs):
+        return True
+    shorter, longer = sorted((one.given, other.given), key=len)
+    tail = longer[len(longer) - len(shorter):]
+    return compound(shorter) and all(map(agree, shorter, tail))
+
+
+def compound(given: tuple[str, ...]) -> bool:
+    """The words before a surname are part of it, not given names: «Лула да Силва» (a particle), not
+    «Шимон Перес» (a first name the dictionary knows: «Израиля Шимон Перес» is no fuller name of his)."""
+    if not given or any(initial(word) for word in given):
+        return False
+    forms = analyzer()(given[0])
+    return any(word in NAME_PARTICLES for word in given) or not (forms and 'Name' in forms[0].grams)
 
 
 def fullest(one: Naming, namings: list[Naming]) -> Naming | None:
@@ -72,7 +89,9 @@ def fullest(one: Naming, namings: list[Naming]) -> Naming | None:
     fitting = [other for other in namings if compatible(one, other)]
     if any(not compatible(first, second) for first in fitting for second in fitting):
         return None
-    return max(fitting, key=lambda other: other.fullness, default=None)
+    # of two as full, the one that opens with the given names: «Владислав Юрьевич Сурков»
+    return max(fitting, key=lambda other: (other.fullness, not fold(other.text).startswith(other.surname)),
+               default=None)
 
 
 def full_names(people: list[Arg]) -> dict[str, str]:

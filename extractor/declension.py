@@ -72,6 +72,12 @@ def as_written(written: str, word: str) -> str:
     return result[:1].upper() + result[1:]
 
 
+def armenian_genitive(word: str) -> bool:
+    """«пашиняна», «мирзояна»: an Armenian surname in -ян in the genitive, where a woman's first name in -яна
+    has a soft sign or «и» before it («Татьяна», «Россияна»)."""
+    return word.endswith('яна') and len(word) > 4 and word[-4] not in 'ьъи'
+
+
 def dictionary_names(word: str, forms) -> list[Reading]:
     """The readings of a word as a name, in the singular: a man's «Пашиняна» (gent), a woman's
     «Кошербаевой»; a first name in -а/-я may be either's («Никита», «Небензя»)."""
@@ -80,6 +86,10 @@ def dictionary_names(word: str, forms) -> list[Reading]:
         if not any(tag in form.grams for tag in NAME_TAGS) or 'plur' in form.grams or form.raw is None:
             continue
         if 'voct' in form.grams:  # «Сэмюэль» is no vocative of «Сэмюэля»
+            continue
+        # «Пашиняна» is no woman's name the dictionary lists but a guess from «Татьяна»: see by_ending
+        guessed = not getattr(form.raw, 'is_known', True)
+        if 'femn' in form.grams and armenian_genitive(fold(form.normalized)) and guessed:
             continue
         case = MAIN_CASE.get(case_of(form), case_of(form))
         if 'nomn' in form.grams or 'Fixd' in form.grams:
@@ -131,7 +141,8 @@ def by_ending(word: str) -> list[Reading]:
         declined = lower.endswith(('ой', 'ей', 'ом', 'ем', 'ым', 'им'))
         result.append(Reading('nomn', 'masc', word, 0.25 if declined else 1.0))
         result.extend(Reading(case, 'femn', word, 0.25 if declined else 0.5) for case in NAME_CASES)
-    if last in ('а', 'я'):
+    # «Пашиняна» is a genitive: an Armenian surname in -ян stays as it is for a woman, never ends in -яна
+    if last in ('а', 'я') and not armenian_genitive(lower):
         result.append(Reading('nomn', None, word, 1.0))
     if lower.endswith('ой') and RUSSIAN_SURNAME.match(lower[:-2]):
         # «Кошербаевой»: a woman's Russian surname declines as an adjective does

@@ -17,9 +17,11 @@ from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
 from extractor.scope import Known, Scope, scopes
+from extractor.surnames import document_surnames, named_surnames, surname_phrases
 from extractor.trace import render
 from extractor.traps import trap_of
-from extractor.triggers import trigger_hits, trigger_types, trigger_window
+from extractor.trigger_hits import trigger_hits
+from extractor.triggers import trigger_types, trigger_window
 from grammars.event import TYPES
 
 # each type's grammar, by the path its parser is kept under
@@ -30,14 +32,18 @@ FALLBACK_RULES = {name: f'{declared.module}.{declared.fallback.name}' for name, 
                   if declared.fallback is not None}
 # the phrases arguments are made of, attached to the triggers no frame of an event grammar read
 ARGUMENT_RULE = 'grammars.argument.ARGUMENT'
+# an event the text tells of as done or going on, with no date of its own, happened on the news day
+NEWS_DAY_MODALITIES = ('done', 'ongoing')
 # scopes that a post given elsewhere in the document may change: look for one
 UNSURE = ('NO_STATE', 'IN_CONTEXT')
 
 
 def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, anchor: date | None, trace: bool,
-                      prefilter: bool = True, lookahead: bool = True) -> list[Found]:
+                      prefilter: bool = True, lookahead: bool = True,
+                      surnames: frozenset[str] = frozenset()) -> list[Found]:
     """Every event mention of a sentence: the grammars' matches, and each trigger word no match of its
-    type holds (a trigger is an event), less the uses of trigger words that are not events."""
+    type holds (a trigger is an event), less the uses of trigger words that are not events; `surnames`:
+    those of the people the document names in full, whose bare forms are arguments too."""
     found = []
     sentence = argument_matches.parts[index]
     kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
@@ -55,14 +61,16 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         for node in nodes:
             found.append(found_mention(kind, node, text, span, tokens, anchor,
                                        render(node, text) if trace else None))
-    found += [word_mention(hit, tokens, span, text) for hit in uncovered(trigger_hits(tokens), tokens, found,
-                                                                          sentence.start)]
+    found += [word_mention(hit, tokens, span, text, trace)
+              for hit in uncovered(trigger_hits(tokens), tokens, found, sentence.start)]
     if found:
         # argument phrases are read in the clauses of the mentions only
-        clauses = (clause_bounds(tokens, at[0]) for at in (trigger_words(mention, tokens) for mention in found) if at)
+        triggers = tuple(at for at in (trigger_words(mention, tokens) for mention in found) if at)
+        clauses = (clause_bounds(tokens, at[0]) for at in triggers)
         starts = frozenset(at for start, end in clauses for at in range(start, end)) if prefilter else None
         phrases = phrases_of(argument_matches(index, starts), tokens)
-        found = [with_clause_args(mention, tokens, phrases, text, anchor, trace) for mention in found]
+        phrases += surname_phrases(tokens, sentence.start, surnames, phrases, starts)
+        found = [with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers) for mention in found]
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))
     return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
 
@@ -100,34 +108,40 @@ def gathered_args(draft: Draft) -> tuple[tuple[str, tuple[Arg, ...]], ...]:
 def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     """What most of its mentions say («прибыл», «визит», «визит»: a visit going on), the first of those
     that say it as often; a mention whose own words say nothing of it («в рамках сессии») goes by
-    the event's date against the document's."""
+    the event's date against the document's, and by a verb near it only where nothing else tells."""
     dated = dated_modality(when.date_from, when.date_to, anchor) if when else None
-    said = [mention.modality if mention.tensed or dated is None else dated for mention in draft.mentions]
+    said = [mention.modality if mention.tensed else dated for mention in draft.mentions]
+    said = [modality for modality in said if modality] or [mention.modality for mention in draft.mentions]
     return max(said, key=lambda modality: (said.count(modality), -said.index(modality)))
 
 
 def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
-           anchor: date | None, scope: Scope) -> Event:
+           anchor: date | None, scope: Scope, news_day: Arg | None = None) -> Event:
     args = gathered_args(draft)
     first_date = next((mention.date for mention in draft.mentions if mention.date), None)
     mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
                      for mention in draft.mentions)
-    return Event(id=f'e{number}', type=draft.type, modality=record_modality(draft, first_date, anchor), args=args,
+    modality = record_modality(draft, first_date, anchor)
+    if first_date is None and modality in NEWS_DAY_MODALITIES:
+        first_date = news_day
+    return Event(id=f'e{number}', type=draft.type, modality=modality, args=args,
                  mentions=mentions, date=first_date, related=related,
                  cameo=cameo(TYPES[draft.type], draft, dict(args), countries), scope=scope.scope,
                  scope_rule=scope.rule)
 
 
 def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
-    """For each event, the events it happens in: «в ходе визита» → a visit of the same people if
-    there is one, else the visit named nearest before it (or, failing that, after it)."""
+    """For each event, the events it happens in: «на полях саммита СНГ» → the summit named in that very
+    sentence, else one of the same people, else the one named nearest before it (or, failing that, after)."""
     result = []
     for position, draft in enumerate(drafts):
         targets = []
+        sentences = {(mention.sentence.start, kind) for mention in draft.mentions for kind in mention.context}
         # «в ходе переговоров» in a talks mention is about those talks themselves
         for kind in sorted({kind for mention in draft.mentions for kind in mention.context} - {draft.type}):
             candidates = [index for index in range(len(drafts)) if index != position and drafts[index].type == kind]
             chosen = min(candidates, default=None, key=lambda index: (
+                not any((mention.sentence.start, kind) in sentences for mention in drafts[index].mentions),
                 not (drafts[index].agents() & draft.agents()), index > position, abs(index - position)))
             if chosen is not None:
                 targets.append(f'e{chosen + 1}')
@@ -136,12 +150,16 @@ def links(drafts: list[Draft]) -> list[tuple[str, ...]]:
 
 
 def document_events(text: str, entity_matches: DocumentMatches, anchor: date | None, trace: bool,
-                    prefilter: bool = True, lookahead: bool = True) -> tuple[Event, ...]:
+                    prefilter: bool = True, lookahead: bool = True, news_day: Arg | None = None) -> tuple[Event, ...]:
     """The events of a document; `entity_matches`: the entity grammar on its sentences, run only where
     asked; `prefilter` and `lookahead` as in `Extractor`."""
     argument_matches = DocumentMatches(ARGUMENT_RULE, entity_matches.parts, entity_matches.words)
-    found = [mention for index in range(len(entity_matches.parts))
-             for mention in sentence_mentions(index, argument_matches, text, anchor, trace, prefilter, lookahead)]
+    surnames = document_surnames(text)
+    found = []
+    for index in range(len(entity_matches.parts)):
+        mentions = sentence_mentions(index, argument_matches, text, anchor, trace, prefilter, lookahead, surnames)
+        surnames |= named_surnames(mentions)
+        found += mentions
     found = resolve(found, text, entity_matches)
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
@@ -156,6 +174,6 @@ def document_events(text: str, entity_matches: DocumentMatches, anchor: date | N
         known = Known({**document_posts(text, entity_matches, unposted), **posts}, countries, known.year)
         decided = scopes(drafts, known)
     related = links(drafts)
-    return tuple(record(number, draft, related[number - 1], countries, anchor, decided[number - 1])
+    return tuple(record(number, draft, related[number - 1], countries, anchor, decided[number - 1], news_day)
                  for number, draft in enumerate(drafts, 1))
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.attach import Phrase, attached_args
+from extractor.attach import SIDES, Phrase, attached_args, clause_bounds
 from extractor.mentions import Found, trigger_spans, trigger_words
 from extractor.modality import dated_modality, readings, word_modality
+from extractor.objects import object_arg, object_place
 from extractor.records import Span
-from extractor.triggers import Hit
+from extractor.trigger_hits import Hit
 from grammars.declaration import AGENT_ROLES, PLACE_ROLES
 from grammars.event import TYPES
 
@@ -41,7 +42,7 @@ def held_spans(mention: Found) -> tuple[tuple[int, int], ...]:
     return (*trigger_spans(mention), *((item.start, item.end) for _, item in mention.roles))
 
 
-def word_mention(hit: Hit, tokens: list, sentence: Span, source: str) -> Found:
+def word_mention(hit: Hit, tokens: list, sentence: Span, source: str, trace: bool) -> Found:
     start = tokens[hit.first].span.start + sentence.start
     end = tokens[hit.last - 1].span.stop + sentence.start
     name = TYPES[hit.type].word_rule
@@ -55,7 +56,7 @@ def word_mention(hit: Hit, tokens: list, sentence: Span, source: str) -> Found:
         date=None,
         modality=modality,
         tensed=tensed,
-        trace=f'{name} [{start}:{end}] «{source[start:end]}» = {hit.phrase}',
+        trace=f'{name} [{start}:{end}] «{source[start:end]}» = {hit.phrase}' if trace else None,
         arrival=hit.section == TYPES[hit.type].arrivals,
         span=(start, end),
         trigger_rule=name,
@@ -64,26 +65,41 @@ def word_mention(hit: Hit, tokens: list, sentence: Span, source: str) -> Found:
 
 
 def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source: str, anchor,
-                     trace: bool) -> Found:
+                     trace: bool, others: tuple[tuple[int, int], ...] = ()) -> Found:
     """A mention with the arguments its clause gives that its frame did not place: of each group (who,
-    where, when) the frame left empty."""
+    where, when) the frame left empty; `others`: the token ranges of the sentence's other triggers."""
     at = trigger_words(mention, tokens)
     if at is None:
         return mention
     taken = tuple((item.start, item.end) for _, item in mention.roles)
-    roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken)
+    roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken, others)
     # who stands before a verb and who after it are read apart: a frame cut short by a date («Путин
     # в среду, 19 сентября, провел разговор с Меркель») may hold the one and not the other; a noun's
-    # agents are one
+    # agents are one, but for the subject of its clause, who meets those it meets with («Токаев на
+    # встрече с Путиным отметил»)
     verb = any('VERB' in form.grams or 'INFN' in form.grams for form in readings(tokens[at[0]])[:1])
     sides = {item.start < mention.trigger.start for item in mention.agents()} if verb else (
         {True, False} if mention.agents() else set())
+    subject_joins = not verb and TYPES[mention.type].kind in SIDES and met_with(mention, tokens, at[1])
+    # a verb with its subject before it has no other after it («Стороны обсудили ..., включая СНГ»)
+    has_subject = verb and True in sides
     has_places = bool(mention.places())
-    added = [(role, item) for role, item in roles
-             if not any(item.start < end and start < item.end for start, end in taken)
-             and not (role in AGENT_ROLES and (item.start < mention.trigger.start) in sides)
-             and not (has_places and role in PLACE_ROLES)]
+    # «обсудить строительство АЭС в Казахстане»: a place after the start of the topic is the topic's
+    topic = min((item.start for role, item in mention.roles if role == 'topic'), default=None)
+    added = [(given.role, given.arg) for given in roles
+             if not any(given.arg.start < end and start < given.arg.end for start, end in taken)
+             and not (given.role in AGENT_ROLES and (given.arg.start < mention.trigger.start) in sides
+                      and not (subject_joins and given.rule == 'SUBJECT'))
+             and not (has_subject and given.rule == 'SUBJECT')
+             and not (given.role in PLACE_ROLES and (has_places or topic is not None and given.arg.start > topic))]
     kept = [line for line in lines if any(line.startswith(f'{role} ') for role, _ in added)]
+    place_role = TYPES[mention.type].place_role
+    if place_role == 'destination' and not has_places and not any(role in PLACE_ROLES for role, _ in added):
+        found = object_place(tokens, *at, clause_bounds(tokens, at[0])[1])
+        if found is not None:
+            place = object_arg(tokens, found, mention.sentence.start, source)
+            added.append((place_role, place))
+            kept.append(f'{place_role} ← OBJECT_PLACE [{place.start}:{place.end}] «{place.text}»')
     if mention.date is None and date is not None:
         kept += [line for line in lines if line.startswith('date ')]
     date = mention.date or date
@@ -92,3 +108,13 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         return mention
     return replace(mention, roles=mention.roles + tuple(added), date=date, modality=dated or mention.modality,
                    trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)
+
+
+def met_with(mention: Found, tokens: list, last: int) -> bool:
+    """Whether all the agents of a noun follow it after «с»: those its clause's subject met with."""
+    agents = mention.agents()
+    after = [index for index, token in enumerate(tokens[last:], last)
+             if token.span.start + mention.sentence.start >= mention.trigger.end]
+    return bool(agents) and all(item.start >= mention.trigger.end for item in agents) and any(
+        tokens[index].value.lower() in ('с', 'со') and tokens[index + 1].span.start + mention.sentence.start
+        == min(item.start for item in agents) for index in after if index + 1 < len(tokens))

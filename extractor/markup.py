@@ -166,7 +166,7 @@ class Respan:
         return replace(item, start=start, end=end, text=self.original[start:end])
 
     def arg(self, item: Arg | None) -> Arg | None:
-        return None if item is None else self.span(item)
+        return item if item is None or item.start is None else self.span(item)
 
     def mention(self, item: Mention) -> Mention:
         return replace(item, trigger=self.span(item.trigger), sentence=self.span(item.sentence))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.arguments import acts
 from extractor.mentions import Found
 from grammars.event import TYPES
 from grammars.geo import geo_entry
@@ -24,7 +23,7 @@ class Draft:
     mentions: list[Found] = field(default_factory=list)
 
     def agents(self) -> set[str]:
-        return {item.normal for mention in self.mentions for item in mention.agents() if item.normal}
+        return {name for mention in self.mentions for name in people(mention)}
 
     def places(self) -> set[str]:
         return {item.normal for mention in self.mentions for item in mention.places() if item.normal}
@@ -37,11 +36,16 @@ class Draft:
         return {mention.modality for mention in self.mentions}
 
 
+def people(mention: Found) -> set[str]:
+    """Who a mention's agents are: their names, and the members of a group («стороны»)."""
+    return {name for item in mention.agents() for name in (item.normal, *item.members) if name}
+
+
 def agents_agree(draft: Draft, mention: Found) -> bool:
     if TYPES[draft.type].kind == 'gathering':
         return True  # a summit gathers many; each mention may name some of them
     mine = draft.agents()
-    theirs = {item.normal for item in mention.agents() if item.normal}
+    theirs = people(mention)
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -68,8 +72,7 @@ def places_agree(draft: Draft, mention: Found) -> bool:
 
 
 # what happened and what is yet to happen are two events, however alike («посещал» and «посетит»)
-CONFLICTING = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done'),
-               ('ongoing', 'planned'), ('planned', 'ongoing')}
+DONE_AND_PLANNED = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done')}
 
 
 def merging_modality(mention: Found) -> str:
@@ -82,10 +85,9 @@ def modality_agrees(draft: Draft, mention: Found) -> bool:
     own words say nothing of it (a headline «Визит в Минск») agrees with any."""
     if ('negated' in draft.modalities()) != (mention.modality == 'negated'):
         return False
-    if not mention.tensed:
-        return True
-    own = {merging_modality(other) for other in draft.mentions if other.tensed}
-    return not any((mine, merging_modality(mention)) in CONFLICTING for mine in own)
+    # a modality read off another verb of the sentence only tells done from planned
+    return not any((merging_modality(other), merging_modality(mention)) in DONE_AND_PLANNED
+                   for other in draft.mentions)
 
 
 def role_values(roles, role: str) -> set[str]:
@@ -127,11 +129,9 @@ def doc_kinds_of(mentions: list[Found]) -> set[str]:
 
 
 def acts_agree(mine: set[str], theirs: set[str]) -> bool:
-    """A head of state signs a decree alone: «подписал указ» and «подписании заявления» about the
-    resignation that led to it are two signings, whatever else they share."""
-    if not mine or not theirs:
-        return True
-    return bool(mine & theirs) or not (mine | theirs) & acts()
+    """Documents of different kinds are signed apart: «подписали совместное заявление» and «обменялись
+    20 соглашениями» are two signings, and so are «подписал указ» and «подписании заявления»."""
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def about(words: set[str]) -> bool:
@@ -149,7 +149,7 @@ def says_who_or_where(mention: Found) -> bool:
     """Whether a mention names someone, somewhere, what was signed («Указ глава государства подписал») or
     the post someone was named to («назначил нового начальника Генштаба»)."""
     named = [item for role, item in mention.roles if role in ('document', 'position')]
-    return bool(named) or any(item.normal for item in mention.agents() + mention.places())
+    return bool(named) or bool(people(mention)) or any(item.normal for item in mention.places())
 
 
 # a mention that names no one and no place is taken to speak of an event told of just before
@@ -164,15 +164,40 @@ def near(draft: Draft, mention: Found) -> bool:
 
 def merge(found: list[Found]) -> list[Draft]:
     """Mentions in document order joined into events: each joins the latest compatible event of its
-    type; one that names no one and no place joins an event told of nearby, or is dropped
-    («анонсируя визит»), and so does a meeting named by its noun alone («на заседании»)."""
+    type that names its people, else the latest compatible one; one that names no one and no place
+    joins an event told of nearby («анонсируя визит»), else the nearest it agrees with, else stands
+    alone."""
     drafts: list[Draft] = []
     for mention in found:
         bare = not says_who_or_where(mention)
-        target = next((draft for draft in reversed(drafts)
-                       if compatible(draft, mention) and (not bare or near(draft, mention))), None)
+        fits = [draft for draft in reversed(drafts)
+                if compatible(draft, mention) and (not bare or near(draft, mention))]
+        # an event that names its people before one known by a headline alone («Традиционные переговоры»)
+        target = next((draft for draft in fits if not draft_is_bare(draft)), fits[0] if fits else None)
         if target is None:
             target = Draft(mention.type)
             drafts.append(target)
         target.mentions.append(mention)
-    return drafts
+    return without_bare_drafts(drafts)
+
+
+def draft_is_bare(draft: Draft) -> bool:
+    return not any(says_who_or_where(mention) for mention in draft.mentions)
+
+
+def without_bare_drafts(drafts: list[Draft]) -> list[Draft]:
+    """An event known only by words that name no one («Традиционные переговоры на высшем уровне», a
+    headline far from the rest) is the nearest event of its type its mentions agree with, where one is."""
+    result = [draft for draft in drafts if not draft_is_bare(draft)]
+    for draft in (draft for draft in drafts if draft_is_bare(draft)):
+        start = draft.mentions[0].trigger.start
+        fits = [other for other in result if other.type == draft.type
+                and all(compatible(other, mention) for mention in draft.mentions)]
+        target = min(fits, key=lambda other: min(abs(mention.trigger.start - start) for mention in other.mentions),
+                     default=None)
+        if target is None:
+            result.append(draft)
+        else:
+            target.mentions.extend(draft.mentions)
+            target.mentions.sort(key=lambda mention: mention.trigger.start)
+    return sorted(result, key=lambda draft: draft.mentions[0].trigger.start)

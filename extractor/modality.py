@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as date_type
 from functools import cache
 
 from extractor.trace import Node
@@ -18,6 +19,16 @@ def modal_words() -> dict[str, str]:
 
 def readings(token) -> list:
     return list(getattr(token, 'forms', ()) or ())
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(words('events', 'speech_verbs'))
+
+
+@cache
+def over_after() -> frozenset[str]:
+    return frozenset(words('modality', 'over_after'))
 
 
 def lemmas(token) -> set[str]:
@@ -45,6 +56,9 @@ def modifier_modality(tokens) -> str | None:
             return 'negated'
     for token in tokens:
         found = next((modal_words()[word] for word in lemmas(token) if word in modal_words()), None)
+        # «переговоры продолжались четыре часа»: what went on in the past is over
+        if found == 'ongoing' and any({'past', 'impf'} <= set(form.grams.values) for form in readings(token)[:1]):
+            return 'done'
         if found:
             return found
     for token in tokens:
@@ -79,11 +93,21 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     if inside and inside != 'negated':
         return inside, True
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
-    return nearest_verb_modality(start, sentence_tokens) or 'ongoing', False
+    found = nearest_verb_modality(start, sentence_tokens) or 'ongoing'
+    # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over
+    if found == 'ongoing' and any(lemmas(token) & over_after() for token in window):
+        return 'done', False
+    return found, False
+
+
+# a date that holds the document's day and is longer than this says nothing of whether it is over
+ONGOING_DAYS = 7
 
 
 def dated_modality(date_from: str | None, date_to: str | None, anchor) -> str | None:
-    """By the event's date against the document's: before it done, after it planned, on it going on."""
+    """By the event's date against the document's: before it done, after it planned; on its very day
+    done (the news of a day tell what happened), a few days that hold it going on (a month or a year
+    that holds the document's day says neither)."""
     if anchor is None or not date_from or not date_to:
         return None
     day = anchor.isoformat()
@@ -91,7 +115,10 @@ def dated_modality(date_from: str | None, date_to: str | None, anchor) -> str | 
         return 'done'
     if date_from > day:
         return 'planned'
-    return 'ongoing'
+    length = (date_type.fromisoformat(date_to) - date_type.fromisoformat(date_from)).days
+    if length == 0:
+        return 'done'  # news of the day tell of what happened that day
+    return 'ongoing' if length <= ONGOING_DAYS else None
 
 
 VERB_TAGS = ('VERB', 'INFN', 'PRTF', 'PRTS', 'GRND')
@@ -119,6 +146,9 @@ def nearest_verb_modality(start: int, sentence_tokens: list) -> str | None:
     after = [token for token in sentence_tokens if token.span.start >= start]
     before = [token for token in sentence_tokens if token.span.start < start][::-1]
     for token in after + before:
+        # «сообщил о дате своего визита»: when it is told says nothing of when it happens
+        if lemmas(token) & speech_verbs():
+            continue
         if any('VERB' in form.grams or 'PRTS' in form.grams for form in readings(token)[:1]):
             at = sentence_tokens.index(token)
             # «не получили назначения»: the verb denied denies the event it governs

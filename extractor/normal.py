@@ -21,6 +21,7 @@ from extractor.declension import (
     case_of,
     word_readings,
 )
+from extractor.morph import analyzer
 from grammars.predicates import NAME_PARTICLES, ROMAN
 
 UNREAD = -3.0  # a word no reading of which is in the case: the case is hardly the name's
@@ -97,7 +98,10 @@ def undeclined(readings: list[Reading], written: str, weight: float) -> list[Rea
     foreign name often do («Нгуен Фу Чонгом», «Абдель Фаттахом»), a surname now and then («Хаканом
     Фидан»); a first name the dictionary knows keeps its sex («Ирина» is no man's)."""
     nominative = max((reading.weight for reading in readings if reading.case == 'nomn'), default=0.0)
-    if nominative < 1:
+    # «Аркадия», «Соболева»: a word the dictionary lists as another case of a name is declined, whatever
+    # case a post before it is in («назначении министром обороны Аркадия Соболева»)
+    listed = any(getattr(form.raw, 'is_known', False) for form in analyzer()(written)[:1])
+    if nominative < 1 or listed and any(reading.weight >= 3 and reading.case != 'nomn' for reading in readings):
         return readings
     genders = {reading.gender for reading in readings if reading.weight >= 3}
     gender = genders.pop() if len(genders) == 1 else None
@@ -134,9 +138,12 @@ def person_name(tokens: list, case: str | Iterable[str] | None = None) -> str:
         if len(group) == 1 and len(group[0].value) == 1 and group[0].value.isalpha():
             result.append(group[0].value.upper() + '.')
             continue
-        # «Касым-Жомартом», «Жан-Клодом»: only the last part of a written word declines
-        result.append('-'.join([*(token.value for token in group[:-1]),
-                                nominative_of(group[-1], readings.get(id(group[-1])), chosen)]))
+        # «Касым-Жомартом», «Жан-Клодом»: only the last part of a written word declines; «Иванов-младший»
+        # keeps its small letter
+        last = nominative_of(group[-1], readings.get(id(group[-1])), chosen)
+        if len(group) > 1 and group[-1].value[:1].islower():
+            last = last[:1].lower() + last[1:]
+        result.append('-'.join([*(token.value for token in group[:-1]), last]))
     return ' '.join(result)
 
 

@@ -25,9 +25,9 @@ class Span:
 class Arg:
     """A mention of a person, place, organisation, date, document or other word, with its normal form."""
 
-    start: int
-    end: int
-    text: str
+    start: int | None  # None only for a date no words give: the news day of an event (records.date_json)
+    end: int | None
+    text: str | None
     kind: str
     normal: str | None
     position: str | None = None
@@ -152,6 +152,11 @@ class Event:
 
 
 def date_json(item: Arg | None) -> dict | None:
+    """An event's date: the words that give it and its interval; a date no words of the event give (the
+    news day, `rule` NEWS_DAY) has a null span."""
     if item is None:
         return None
-    return {'start': item.start, 'end': item.end, 'text': item.text, 'from': item.date_from, 'to': item.date_to}
+    data = {'start': item.start, 'end': item.end, 'text': item.text, 'from': item.date_from, 'to': item.date_to}
+    if item.rule == 'NEWS_DAY':
+        data['rule'] = item.rule
+    return data

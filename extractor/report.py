@@ -72,7 +72,7 @@ def event_parts(event: Event, index: int) -> list[tuple[int, int, str, str]]:
              for mention in event.mentions]
     for role, items in event.args:
         parts.extend((item.start, item.end, role, f'{head} · {role}: {item.normal or item.text}') for item in items)
-    if event.date:
+    if event.date and event.date.start is not None:
         when = f'{event.date.date_from or "?"}..{event.date.date_to or "?"}'
         parts.append((event.date.start, event.date.end, 'date', f'{head} · date: {when}'))
     return parts

@@ -36,6 +36,8 @@ from grammars.geo import geo_entry
 from grammars.lexicon import fold, table, words
 
 SCOPES = ('diplomatic', 'domestic', 'other')
+# «Петербургский международный экономический форум», «заседание руководителей экономик стран АТР»
+INTERNATIONAL_NAME = re.compile(r'\bмеждународн|\bстран\b|\bгосударств\b')
 # organisations whose people act for no state
 PRIVATE_KINDS = frozenset({'company', 'media', 'sport', 'education', 'religious', 'other'})
 
@@ -184,7 +186,8 @@ def summit_bodies(draft: Draft) -> tuple[bool, bool]:
     """Whether a summit's name names an international body, and whether it names states."""
     names = [item for mention in draft.mentions for role, item in mention.roles if role == 'name']
     body = any(international(item.normal) or any(international(word) for word in (item.normal or '').split())
-               or fold(item.normal or '').startswith('саммит') for item in names)
+               or fold(item.normal or '').startswith('саммит') or INTERNATIONAL_NAME.search(fold(item.normal or ''))
+               for item in names)
     return body, any(mention.state_name for mention in draft.mentions)
 
 
@@ -216,23 +219,27 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     doc_kinds = {item.doc_kind for item in documents if item.doc_kind}
     if kind == 'post':
         return post_scope(actors, positions)
+    # one side of talks or of a signing at home says nothing of the other («встретилась в Варшаве с
+    # президентом Польши»)
+    sides = len({item.normal for item in agents if item.normal})
     if (doc_kinds and doc_kinds <= acts()) or named_states or (actors.official and not actors.unknown and (
-            kind in ('gathering', 'agreement') or len({item.normal for item in agents if item.normal}) >= 2
-            or places and places <= actors.states)):
+            kind == 'gathering' or sides >= 2 or kind == 'travel' and places and places <= actors.states)):
         return Scope('domestic', 'ONE_STATE')
     if actors.private and not actors.official:
         return Scope('other', 'NO_STATE')
     return None
 
 
-def post_scope(actors: Actors, positions: list[Arg]) -> Scope:
-    """A post is a state's unless the post or its holder is a company's, a club's or a church's: most
-    posts news tell of are in a state's service."""
+def post_scope(actors: Actors, positions: list[Arg]) -> Scope | None:
+    """A post is a state's where it is a political one or its holder acts for a state, and no
+    company's, club's or church's; where nothing tells, the document's other events do."""
     private = any(org_kinds().get(item.organization or '') in PRIVATE_KINDS for item in positions)
-    if private or (actors.private and not actors.official and positions and not any(
-            serving_post(item.normal or '').startswith(political_titles()) for item in positions)):
+    political = any(serving_post(item.normal or '').startswith(political_titles()) for item in positions)
+    if private or (actors.private and not actors.official and positions and not political):
         return Scope('other', 'NO_STATE')
-    return Scope('domestic', 'ONE_STATE')
+    if political or actors.official:
+        return Scope('domestic', 'ONE_STATE')
+    return None
 
 
 def scopes(drafts: list[Draft], known: Known) -> list[Scope]:

@@ -30,7 +30,8 @@ def shown(item: Arg) -> str:
 
 def event_lines(event: Event, trace: bool = False) -> list[str]:
     """One event as a few readable lines: what, when, who and where, and the rule that found it."""
-    when = f'{event.date.text} ({event.date.date_from or "?"}..{event.date.date_to or "?"})' if event.date else '—'
+    when = f'{event.date.text or "news day"} ({event.date.date_from or "?"}..{event.date.date_to or "?"})' \
+        if event.date else '—'
     head = f'  {event.id} {event.type:<11} {event.modality:<8} {event.scope:<10} {when}'
     if event.cameo:
         head += f'  CAMEO {event.cameo}'

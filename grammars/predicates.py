@@ -40,6 +40,17 @@ class known_surname(Predicate):  # noqa: N801 - named like yargy's own predicate
         return token.constrained([form for form in token.forms if 'Surn' in form.grams])
 
 
+class place_first(Predicate):  # noqa: N801
+    """A word the dictionary reads first as a place, and as a name only as a form of another name:
+    «Астане» (the city, or a form of the man's name «Астан»); «Софии» is the city and the name «София»."""
+
+    def __call__(self, token) -> bool:
+        forms = token.forms if is_morph_token(token) else ()
+        if not forms or 'Geox' not in forms[0].grams or not dictionary_reading(forms[0]):
+            return False
+        return not any('Name' in form.grams and form.normalized == forms[0].normalized for form in forms)
+
+
 class name_like(Predicate):  # noqa: N801
     """A capitalised Russian word that may be part of a name: not one the dictionary knows only as
     a place, an organisation or an abbreviation («России», «МИД»). Readings pymorphy3 guesses for an

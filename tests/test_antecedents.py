@@ -42,3 +42,10 @@ def test_a_post_is_held_by_the_one_named_with_it_just_before(extractor):
     document = extractor.extract('Президент Финляндии Александр Стубб позвонил писательнице, чтобы поздравить её. '
                                  'Президент сообщил, что подписал указ о её награждении.')
     assert agents(document, 'signing', 'parties') == [['Александр Стубб']]
+
+
+def test_a_post_the_name_does_not_agree_with_is_not_the_persons(extractor):
+    # «указом президента» and «В. Соболев был назначен» are two phrases: Соболев is no president
+    document = extractor.extract('Указом президента В. Соболев был назначен послом. Глава государства прибыл в '
+                                 'Казань с визитом. Президент России Дмитрий Медведев выступил в Казани.')
+    assert agents(document, 'visit', 'visitor') == [['Дмитрий Медведев']]

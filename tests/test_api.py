@@ -50,6 +50,14 @@ def test_trace_names_the_rules():
     assert 'PERSON_POSITION_NAME' in person.trace and 'COUNTRY' in person.trace
 
 
+def test_a_bare_trigger_word_carries_a_trace_only_when_asked():
+    text = 'Главы МИД поддерживают контакты по телефону.'
+    plain, traced = Extractor().extract(text).as_json(), Extractor().extract(text, trace=True).as_json()
+    assert [(event['type'], event['trigger']['text']) for event in plain['events']] == [('call', 'по телефону')]
+    assert 'trace' not in json.dumps(plain)
+    assert traced['events'][0]['trace'].startswith('CALL_WORD')
+
+
 def test_a_grammar_runs_in_a_plain_yargy_parser():
     match = Parser(PERSON, tokenizer=tokenizer()).find('встретился с главой МИД Казахстана Ермеком Кошербаевым')
     assert [token.value for token in match.tokens][-2:] == ['Ермеком', 'Кошербаевым']

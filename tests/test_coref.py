@@ -1,6 +1,10 @@
-"""The fullest name a document gives a person, for its shorter namings (extractor/coref.py)."""
+"""The fullest name a document gives a person, for its shorter namings (extractor/coref.py), and the names a
+text gives without a grammar (extractor/names.py)."""
+
+import pytest
 
 from extractor.coref import full_names, with_full_names
+from extractor.names import names_in_text
 from extractor.records import Arg
 
 
@@ -46,3 +50,38 @@ def test_with_full_names_replaces_shorter_namings_only_of_people():
     args.append(Arg(start=50, end=55, text='Путин', kind='city', normal='Путин'))
     assert [item.normal for item in with_full_names(args)] == [
         'Владимир Владимирович Путин', 'Владимир Владимирович Путин', 'Владимир Владимирович Путин', 'Путин']
+
+
+def test_a_long_foreign_name_ties_from_its_last_words():
+    names = full_names(people('Лула да Силва', 'Луис Инасиу Лула да Силва'))
+    assert names['лула да силва'] == 'Луис Инасиу Лула да Силва'
+
+
+def test_a_first_name_is_no_part_of_a_surname():
+    # a word before a full name (a misread «президентом Израиля Шимон Перес») makes no fuller name
+    names = full_names(people('Шимон Перес', 'Израиля Шимон Перес', 'Перес'))
+    assert 'перес' not in names and 'шимон перес' not in names
+
+
+def test_of_two_as_full_the_given_names_first():
+    names = full_names(people('Сурков Владислав Юрьевич', 'Владислав Юрьевич Сурков', 'Сурков'))
+    assert names['сурков'] == 'Владислав Юрьевич Сурков'
+
+
+@pytest.mark.parametrize(('text', 'expected'), [
+    ('Губернатор Аркадий Соболев родился в Туле.', ['Аркадий Соболев']),
+    ('Указ подписал В.В.Путин, а не Владимир Владимирович Путин.', ['В. В. Путин', 'Владимир Владимирович Путин']),
+    ('Встреча Бориса Березовского и Хасана Рухани.', ['Борис Березовский', 'Хасан Рухани']),
+    ('Кошербаева Ермека Беделбаевича назначили послом.', ['Кошербаев Ермек Беделбаевич']),
+    ('Речь Луиса Инасиу Лулы да Силвы.', ['Луис Инасиу Лула да Силва']),
+    ('Президент России выступил в Москве.', []),
+    ('Дмитрий Медведев, Путин и Москва.', ['Дмитрий Медведев']),
+])
+def test_names_in_text(text, expected):
+    assert [item.normal for item in names_in_text(text)] == expected, text
+
+
+def test_an_unknown_first_name_before_a_known_surname():
+    text = 'Поздравил Мигеля Диас-Канеля с избранием.'
+    assert [item.normal for item in names_in_text(text)] == []
+    assert [item.normal for item in names_in_text(text, frozenset({'диас-канель'}))] == ['Мигель Диас-Канель']

@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from extractor.dates import UNANCHORED, Interval, resolve
+from extractor.date_intervals import UNANCHORED, Interval
+from extractor.dates import resolve
 from extractor.parse import matches
 from extractor.segment import Sentence
 from extractor.trace import Node

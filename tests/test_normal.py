@@ -49,6 +49,13 @@ def test_names_of_any_origin_in_the_nominative(text, case, expected):
     ('Альбертом II', None, 'Альберт II'),
     ('Сергея Шойгу', None, 'Сергей Шойгу'),
     ('Антониу Гутеррешем', 'ablt', 'Антониу Гутерреш'),
+    # an Armenian surname in -ян has no woman's form in -яна: «Пашиняна» is a genitive
+    ('Никола Пашиняна', None, 'Никол Пашинян'),
+    ('Россияна Марковская', None, 'Россияна Марковская'),
+    # a name the dictionary knows in the genitive is one, whatever case the post before it is in
+    ('Аркадия Соболева', 'ablt', 'Аркадий Соболев'),
+    # only the last part of a written word declines, and keeps its small letter
+    ('Сергей Иванов-младший', None, 'Сергей Иванов-младший'),
 ])
 def test_case_and_sex_from_the_whole_name(text, case, expected):
     assert name(text, case) == expected

@@ -34,7 +34,8 @@ def spans_of(record: dict) -> list[dict]:
     for event in record['events']:
         found += [event['trigger'], event['sentence'], *(item for items in event['args'].values() for item in items)]
         found += [span for mention in event['mentions'] for span in (mention['trigger'], mention['sentence'])]
-        found += [event['date']] if event['date'] else []
+        # the news day dates an event from the document's dateline, not from words of its own: no span
+        found += [event['date']] if event['date'] and event['date'].get('rule') != 'NEWS_DAY' else []
     return found
 
 

@@ -90,7 +90,7 @@ def test_highlights_sit_on_the_record_spans(page, pairs):
                 assert f'{event.id} {event.type} · {role}' in titles[f'{start}-{end}']
     visit = next(event for event in pairs[0][0].events if event.type == 'visit')
     trigger = page.locator(f'#d0-{visit.trigger.start}-{visit.trigger.end}')
-    assert trigger.text_content() == 'с государственным визитом'
+    assert trigger.text_content() == 'прибыл'
     assert 'r-trigger' in trigger.get_attribute('class')
     visitor = visit.role('visitor')[0]
     assert page.locator(f'#d0 mark[data-span="{visitor.start}-{visitor.end}"]').inner_text() == \

@@ -1,0 +1,161 @@
+"""What the next word must be for the parser to predict a production: each rule's first-word tests and
+whether it can match no word, worked out once per grammar, and each word's answers to those tests,
+kept once a process for every grammar (`Starters`)."""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+from yargy.pipelines import PipelineBNFRule
+from yargy.rule.bnf import is_rule
+
+
+class Lookahead:
+    """For each rule of a grammar: whether it can match no word, and what can start it (terminal
+    predicates, and gazetteers, which answer for their own first words through their index)."""
+
+    def __init__(self, root, starters: Starters):
+        self.rules = reachable(root)
+        self.nullable = nullable_rules(self.rules)
+        self.first = first_terms(self.rules, self.nullable)
+        # rule → for each production: its rank, the bits of the tests its first word must pass, and
+        # whether it can match no word at all (then it is predicted whatever comes next)
+        self.openings = {id(rule): [(rank, production, self.opening(production, starters), self.empty(production))
+                                    for rank, production in enumerate(rule.productions)]
+                         for rule in self.rules if not isinstance(rule, PipelineBNFRule)}
+        # rule → every test a first word of it may be put to
+        self.wanted = {key: functools.reduce(operator.or_, (opening for _, _, opening, _ in openings), 0)
+                       for key, openings in self.openings.items()}
+
+    def empty(self, production) -> bool:
+        return all(is_rule(term) and id(term) in self.nullable for term in production.terms)
+
+    def opening(self, production, starters: Starters) -> int:
+        """The tests of a production's first word: those of its terms up to the first that cannot be
+        skipped (a word, or a rule that cannot match nothing)."""
+        mask = 0
+        for term in production.terms:
+            if not is_rule(term):
+                return mask | starters.bit(term)
+            for starter in self.first[id(term)]:
+                mask |= starters.bit(starter)
+            if id(term) not in self.nullable:
+                break
+        return mask
+
+
+def reachable(root) -> list:
+    found = {id(root): root}
+    stack = [root]
+    while stack:
+        rule = stack.pop()
+        if isinstance(rule, PipelineBNFRule):
+            continue
+        for production in rule.productions:
+            for term in production.terms:
+                if is_rule(term) and id(term) not in found:
+                    found[id(term)] = term
+                    stack.append(term)
+    return list(found.values())
+
+
+def nullable_rules(rules) -> set[int]:
+    nullable: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        for rule in rules:
+            if id(rule) in nullable or isinstance(rule, PipelineBNFRule):
+                continue
+            if any(all(is_rule(term) and id(term) in nullable for term in production.terms)
+                   for production in rule.productions):
+                nullable.add(id(rule))
+                changed = True
+    return nullable
+
+
+def first_terms(rules, nullable: set[int]) -> dict[int, tuple]:
+    """Rule → the predicates and gazetteer rules that its first word must satisfy."""
+    first: dict[int, dict[int, object]] = {id(rule): {} for rule in rules}
+    for rule in rules:
+        if isinstance(rule, PipelineBNFRule):
+            first[id(rule)][id(rule)] = rule
+    changed = True
+    while changed:
+        changed = False
+        for rule in rules:
+            if isinstance(rule, PipelineBNFRule):
+                continue
+            own = first[id(rule)]
+            size = len(own)
+            for production in rule.productions:
+                for term in production.terms:
+                    if not is_rule(term):
+                        own.setdefault(id(term), term)
+                        break
+                    own.update(first[id(term)])
+                    if id(term) not in nullable:
+                        break
+            changed |= len(own) != size
+    return {key: tuple(terms.values()) for key, terms in first.items()}
+
+
+class Starters:
+    """Every first-word test of the grammars built in a process, one bit each, and for each word the
+    tests it has been put to and passed: a word is put to a test once, whichever grammar asks, and a
+    production's test of the next word is an AND of two integers.
+
+    The tests look at nothing but a token's word and type, so a word's answers hold wherever it occurs.
+    """
+
+    def __init__(self):
+        self.bits: dict[int, int] = {}  # id of a predicate or gazetteer rule → its bit
+        self.terms: list = []
+        self.words: dict[tuple[str, str], list[int]] = {}  # word → [tests asked, tests passed]
+
+    def bit(self, term) -> int:
+        bit = self.bits.get(id(term))
+        if bit is None:
+            bit = self.bits[id(term)] = 1 << len(self.terms)
+            self.terms.append(term)
+        return bit
+
+    def answers(self, token) -> list[int]:
+        """The tests the token's word was put to, and those it passed, as far as they are known."""
+        key = (token.value, token.type)
+        answers = self.words.get(key)
+        if answers is None:
+            if len(self.words) >= WORDS_KEPT:
+                self.words.clear()
+            answers = self.words[key] = [0, 0]
+        return answers
+
+    def passed(self, token, answers: list[int], wanted: int) -> int:
+        """Which of the tests in `wanted` the token passes; `answers`: its word's, from `answers`."""
+        asked, passed = answers
+        missing = wanted & ~asked
+        if not missing:
+            return passed & wanted
+        while missing:
+            bit = missing & -missing
+            if starts_word(self.terms[bit.bit_length() - 1], token):
+                passed |= bit
+            missing ^= bit
+        answers[0], answers[1] = asked | wanted, passed
+        return passed & wanted
+
+
+def starts_word(term, token) -> bool:
+    if isinstance(term, PipelineBNFRule):
+        return next(iter(term.predict(token)), None) is not None
+    return bool(term(token))
+
+
+# the words of news repeat: twenty thousand are most of a year's, at a few megabytes
+WORDS_KEPT = 20_000
+STARTERS = Starters()
+
+
+def spelled(terms, ahead: list) -> bool:
+    return len(terms) <= len(ahead) and all(term(token) for term, token in zip(terms, ahead[:len(terms)], strict=True))

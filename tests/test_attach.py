@@ -1,0 +1,46 @@
+"""The rules that give a trigger the arguments of its clause (extractor/attach.py, extractor/objects.py,
+extractor/surnames.py): for each phrase, the exact roles of the record it makes."""
+
+import pytest
+
+from extractor import Extractor
+
+
+def roles(text: str, event_type: str) -> list[dict[str, list[str]]]:
+    """The roles of each record of `event_type`: role → the normal (else the text) of each arg."""
+    return [{role: [item.get('normal') or item['text'] for item in items] for role, items in event['args'].items()}
+            for event in Extractor().extract(text).as_json()['events'] if event['type'] == event_type]
+
+
+CASES = [
+    # SUBJECT of a verb; TO a place in the accusative
+    ('Президент Армении Ашот Саркисян прибыл в Минск.', 'visit',
+     [{'visitor': ['Ашот Саркисян'], 'destination': ['Минск']}]),
+    # OBJECT_PLACE: the object of «посетить», a place by name or not
+    ('Министр культуры Ирина Белова посетила на острове старую крепость.', 'visit',
+     [{'visitor': ['Ирина Белова'], 'destination': ['старая крепость']}]),
+    # a place in the genitive after a noun of going; the subject of the clause the noun stands in
+    ('При посещении Новосибирска министр встретился со студентами.', 'visit',
+     [{'visitor': ['министр'], 'destination': ['Новосибирск']}]),
+    # TAKING_PART: «с участием» and a genitive
+    ('Заседание совета с участием премьер-министра Ивана Громова пройдет в Омске.', 'summit',
+     [{'participants': ['Иван Громов'], 'place': ['Омск'], 'name': ['заседание совета']}]),
+    # INVITED_BY: «по приглашению» and a genitive, past an aside
+    ('Путин приедет, как сообщили в Кремле, по приглашению Лукашенко в Минск.', 'visit',
+     [{'visitor': ['Путин'], 'inviter': ['Лукашенко'], 'destination': ['Минск']}]),
+    # a bare surname of a person the document names in full
+    ('Премьер-министр Монголии Батбаяр Цэнд прибыл в Москву. Цэнд на встрече с Путиным обсудил торговлю.',
+     'talks', [{'participants': ['Путин', 'Батбаяр Цэнд'], 'topic': ['торговлю']}]),
+    # the subject of the clause meets those its noun meets with; a teller of a meeting does not
+    ('Песков рассказал о встрече Путина с Лукашенко.', 'talks', [{'participants': ['Путин', 'Лукашенко']}]),
+    # a place in the accusative is where one goes, not where one meets
+    ('Глава МИД Армении прибыл в Россию и встретится с Лавровым.', 'talks',
+     [{'participants': ['Лавров', 'Глава МИД Армении']}]),
+    # another trigger between: «в Омске» is where they talk, not where the visit goes
+    ('Министры в Омске обсудят подготовку визита президента.', 'visit', [{'visitor': ['президента']}]),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), CASES, ids=[case[0][:40] for case in CASES])
+def test_a_clause_gives_its_trigger_these_arguments(text, event_type, expected):
+    assert roles(text, event_type) == expected
