@@ -155,6 +155,14 @@ def side_by_side(args: argparse.Namespace) -> dict:
 MODES = ('floor', 'default', 'entities', 'jobs2', 'pair')
 
 
+def line(name: str, result: dict, chars: int, docs: int, floor_seconds: float) -> None:
+    """One mode's row of the table."""
+    rate = chars / result['seconds']
+    startup = f'{result["startup"]:.2f}' if 'startup' in result else '—'
+    print(f'{name:<22}{rate:>10,.0f}{docs / result["seconds"]:>9.1f}{floor_seconds / result["seconds"]:>9.2f}'
+          f'{startup:>12}{result["peak_mb"]:>9.0f}{result.get("events", "—"):>8}')
+
+
 def report(args: argparse.Namespace) -> None:
     texts = texts_of(args.folder, args.limit)
     chars, docs = sum(len(text) for _, text in texts), len(texts)
@@ -175,17 +183,9 @@ def report(args: argparse.Namespace) -> None:
     base, default, entities, pool, pair = (best[mode] for mode in MODES)
     print(f'pymorphy3 dictionary: {base["dictionary"]}; the fastest of {args.runs} runs of each mode')
     print(f'{"mode":<22}{"chars/s":>10}{"docs/s":>9}{"× floor":>9}{"start-up s":>12}{"peak MB":>9}{"events":>8}')
-
-    def line(name: str, result: dict) -> None:
-        rate = chars / result['seconds']
-        startup = f'{result["startup"]:.2f}' if 'startup' in result else '—'
-        print(f'{name:<22}{rate:>10,.0f}{docs / result["seconds"]:>9.1f}{base["seconds"] / result["seconds"]:>9.2f}'
-              f'{startup:>12}{result["peak_mb"]:>9.0f}{result.get("events", "—"):>8}')
-
-    line('floor (razdel+pymorphy3)', base)
-    line('default (events)', default)
-    line('--entities', entities)
-    line('--jobs 2', pool)
+    for name, result in (('floor (razdel+pymorphy3)', base), ('default (events)', default),
+                         ('--entities', entities), ('--jobs 2', pool)):
+        line(name, result, chars, docs, base['seconds'])
     print(f'two processes / one: {default["seconds"] / pool["seconds"]:.2f}×; two independent default runs at '
           f'once: {2 * default["seconds"] / pair["seconds"]:.2f}× one (the most two processes here can give)')
     cold = min(in_process('cold', args)['startup'] for _ in range(args.runs))

@@ -11,6 +11,7 @@ from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs
 from extractor.output import OutputError
 from extractor.parse import RuleNotFound
+from extractor.records import SCOPES
 from grammars.lexicon import LexiconError
 
 
@@ -25,6 +26,15 @@ def positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f'{value!r} is not a whole number of 1 or more')
     return int(value)
+
+
+def scope_list(value: str) -> frozenset[str]:
+    """«diplomatic,domestic»: the scopes whose events are shown."""
+    wanted = frozenset(part.strip() for part in value.split(',') if part.strip())
+    unknown = sorted(wanted - set(SCOPES))
+    if unknown or not wanted:
+        raise argparse.ArgumentTypeError(f'{value!r}: scopes are {", ".join(SCOPES)}, separated by commas')
+    return wanted
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -42,6 +52,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     extract.add_argument('--date', type=iso_date, help='the date relative dates refer to (YYYY-MM-DD)')
     extract.add_argument('--entities', action='store_true', help='list every entity mention too')
     extract.add_argument('--trace', action='store_true', help='show the rule trace of each record')
+    extract.add_argument('--scope', type=scope_list, default=frozenset(SCOPES), metavar='LIST',
+                         help=f'only the events of these scopes, separated by commas ({",".join(SCOPES)}; default all)')
     extract.add_argument('--jobs', type=positive, default=None, metavar='N',
                          help='processes to run (default: one per core); output is the same for any N')
     extract.add_argument('--dask', metavar='SCHEDULER_ADDRESS',
@@ -81,8 +93,9 @@ def run_extract(options: argparse.Namespace) -> int:
                 failed += 1
                 progress.message(f'error: {result.error}')
             else:
+                document = result.document.with_scopes(options.scope)
                 for sink in sinks:
-                    sink.write(result.document, result.text)
+                    sink.write(document, result.text)
             progress.step()
     return 1 if failed else 0
 

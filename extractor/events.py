@@ -3,9 +3,11 @@ tied to people and places, merged into events, linked and coded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 
-from extractor.attach import clause_bounds, phrases_of
+from extractor.actors import Known
 from extractor.cameo import cameo
 from extractor.clauses import reading_fits
 from extractor.lexical import uncovered, with_clause_args, word_mention
@@ -13,10 +15,11 @@ from extractor.mentions import Found, found_mention, trigger_words
 from extractor.merge import Draft, merge
 from extractor.modality import dated_modality, readings
 from extractor.parse import DocumentMatches, matches
+from extractor.phrases import clause_bounds, phrases_of
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
-from extractor.scope import Known, Scope, scopes
+from extractor.scope import Scope, scopes
 from extractor.surnames import document_surnames, named_surnames, surname_phrases
 from extractor.trace import render
 from extractor.traps import trap_of
@@ -40,10 +43,10 @@ UNSURE = ('NO_STATE', 'IN_CONTEXT')
 
 def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, anchor: date | None, trace: bool,
                       prefilter: bool = True, lookahead: bool = True,
-                      surnames: frozenset[str] = frozenset()) -> list[Found]:
+                      surnames: Callable[[], frozenset[str]] = frozenset) -> list[Found]:
     """Every event mention of a sentence: the grammars' matches, and each trigger word no match of its
-    type holds (a trigger is an event), less the uses of trigger words that are not events; `surnames`:
-    those of the people the document names in full, whose bare forms are arguments too."""
+    type holds (a trigger is an event), less the uses of trigger words that are not events; `surnames`
+    gives those of the people the document names in full, whose bare forms are arguments too."""
     found = []
     sentence = argument_matches.parts[index]
     kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
@@ -69,7 +72,7 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         clauses = (clause_bounds(tokens, at[0]) for at in triggers)
         starts = frozenset(at for start, end in clauses for at in range(start, end)) if prefilter else None
         phrases = phrases_of(argument_matches(index, starts), tokens)
-        phrases += surname_phrases(tokens, sentence.start, surnames, phrases, starts)
+        phrases += surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
         found = [with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers) for mention in found]
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))
     return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
@@ -154,11 +157,15 @@ def document_events(text: str, entity_matches: DocumentMatches, anchor: date | N
     """The events of a document; `entity_matches`: the entity grammar on its sentences, run only where
     asked; `prefilter` and `lookahead` as in `Extractor`."""
     argument_matches = DocumentMatches(ARGUMENT_RULE, entity_matches.parts, entity_matches.words)
-    surnames = document_surnames(text)
+    named: set[str] = set()
+    in_text = cache(lambda: document_surnames(text))  # read only for a document with a trigger
+
+    def surnames() -> frozenset[str]:
+        return in_text() | named
     found = []
     for index in range(len(entity_matches.parts)):
         mentions = sentence_mentions(index, argument_matches, text, anchor, trace, prefilter, lookahead, surnames)
-        surnames |= named_surnames(mentions)
+        named.update(named_surnames(mentions))
         found += mentions
     found = resolve(found, text, entity_matches)
     agents = [item for mention in found for item in mention.agents() if item.normal]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.attach import SIDES, Phrase, attached_args, clause_bounds
+from extractor.attach import SIDES, attached_args
 from extractor.mentions import Found, trigger_spans, trigger_words
 from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
+from extractor.phrases import Phrase, clause_bounds
 from extractor.records import Span
 from extractor.trigger_hits import Hit
 from grammars.declaration import AGENT_ROLES, PLACE_ROLES
@@ -93,13 +94,11 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
              and not (has_subject and given.rule == 'SUBJECT')
              and not (given.role in PLACE_ROLES and (has_places or topic is not None and given.arg.start > topic))]
     kept = [line for line in lines if any(line.startswith(f'{role} ') for role, _ in added)]
-    place_role = TYPES[mention.type].place_role
-    if place_role == 'destination' and not has_places and not any(role in PLACE_ROLES for role, _ in added):
-        found = object_place(tokens, *at, clause_bounds(tokens, at[0])[1])
-        if found is not None:
-            place = object_arg(tokens, found, mention.sentence.start, source)
-            added.append((place_role, place))
-            kept.append(f'{place_role} ← OBJECT_PLACE [{place.start}:{place.end}] «{place.text}»')
+    if not has_places and not any(role in PLACE_ROLES for role, _ in added):
+        place = destination_object(mention, tokens, at, source)
+        if place is not None:
+            added.append(('destination', place))
+            kept.append(f'destination ← OBJECT_PLACE [{place.start}:{place.end}] «{place.text}»')
     if mention.date is None and date is not None:
         kept += [line for line in lines if line.startswith('date ')]
     date = mention.date or date
@@ -108,6 +107,14 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         return mention
     return replace(mention, roles=mention.roles + tuple(added), date=date, modality=dated or mention.modality,
                    trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)
+
+
+def destination_object(mention: Found, tokens: list, at: tuple[int, int], source: str):
+    """«посетит тюрьму»: where one goes, named by no place name (`extractor/objects.py`)."""
+    if TYPES[mention.type].place_role != 'destination':
+        return None
+    found = object_place(tokens, *at, clause_bounds(tokens, at[0])[1])
+    return object_arg(tokens, found, mention.sentence.start, source) if found is not None else None
 
 
 def met_with(mention: Found, tokens: list, last: int) -> bool:

@@ -63,7 +63,8 @@ def word_kind(word: str) -> str:
     return 'surname' if 'Name' in last[0].grams or shaped or any('Surn' in form.grams for form in surnames) else 'other'
 
 
-def name_runs(text: str) -> list[Run]:
+@lru_cache(maxsize=4)  # read once a document: its names are asked for with and without known surnames
+def name_runs(text: str) -> tuple[Run, ...]:
     """The runs of words that stand next to each other with spaces only between."""
     runs: list[Run] = []
     for found in NAME_ITEM.finditer(text):
@@ -71,7 +72,7 @@ def name_runs(text: str) -> list[Run]:
             runs[-1].append((found, word_kind(found.group())))
         else:
             runs.append([(found, word_kind(found.group()))])
-    return [run for run in runs if len(run) > 1]
+    return tuple(run for run in runs if len(run) > 1)
 
 
 def name_before(kinds: list[str], end: int, known_surname: bool) -> int | None:
@@ -131,10 +132,15 @@ def text_names(text: str, surnames: frozenset[str]) -> tuple[Arg, ...]:
     for run in name_runs(text):
         for first, last in namings_in_run(run, surnames):
             start, end = run[first][0].start(), run[last - 1][0].end()
-            normal = person_name(list(tokenizer()(text[start:end])))
+            normal = normal_name(text[start:end])
             result.append(Arg(start=start, end=end, text=text[start:end], kind='person', normal=normal,
                               rule='NAME_IN_TEXT'))
     return tuple(sorted(result, key=lambda item: item.start))
+
+
+@lru_cache(maxsize=1024)
+def normal_name(words: str) -> str:
+    return person_name(list(tokenizer()(words)))
 
 
 def place_or_body(word: str) -> bool:

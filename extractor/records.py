@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+# who an event is between (../shared/event-schema.md: scope)
+SCOPES = ('diplomatic', 'domestic', 'other')
 
 
 def compact(pairs) -> dict:
@@ -72,6 +75,13 @@ class Document:
     entities: tuple[Arg, ...] | None = None
     date_source: str | None = None
     warnings: tuple[str, ...] = ()
+
+    def with_scopes(self, scopes: frozenset[str]) -> Document:
+        """The document with only the events of these scopes; `related` names only those kept."""
+        kept = [event for event in self.events if event.scope in scopes]
+        ids = {event.id for event in kept}
+        return replace(self, events=tuple(replace(event, related=tuple(item for item in event.related if item in ids))
+                                          for event in kept))
 
     def as_json(self) -> dict:
         data: dict[str, Any] = {'doc': self.doc, 'date': self.date,
@@ -146,8 +156,9 @@ class Event:
         if self.scope_rule:
             data['scope_rule'] = self.scope_rule
         traces = [mention.trace for mention in self.mentions if mention.trace]
-        if traces:
-            data['trace'] = '\n\n'.join(traces)
+        if traces:  # the rule that decided the scope ends the trace
+            scope = [f'scope {self.scope} ← {self.scope_rule}'] if self.scope_rule else []
+            data['trace'] = '\n\n'.join([*traces, *scope])
         return data
 
 

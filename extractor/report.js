@@ -1,4 +1,4 @@
-// the HTML report (extractor/report.py): select an event, show its trace, filter by type.
+// the HTML report (extractor/report.py): select an event, show its trace, filter by type and scope.
 // Every handler touches one event's elements or one attribute, never every element of the page.
 (() => {
   'use strict';
@@ -60,11 +60,15 @@
     if (row) row.scrollIntoView({block: 'nearest'});
   });
 
-  // the chosen type goes on <body>; the page's CSS hides and fades the rest
+  // the chosen type and scope go on <body>; the page's CSS hides and fades the rest
+  const scopeFilter = document.getElementById('scope-filter');
   const applyFilter = () => {
     if (filter.value) document.body.dataset.type = filter.value;
     else delete document.body.dataset.type;
+    if (scopeFilter.value) document.body.dataset.scope = scopeFilter.value;
+    else delete document.body.dataset.scope;
   };
   filter.addEventListener('change', applyFilter);
-  applyFilter();  // a value the browser kept from before a reload
+  scopeFilter.addEventListener('change', applyFilter);
+  applyFilter();  // values the browser kept from before a reload
 })();

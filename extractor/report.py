@@ -22,7 +22,7 @@ from extractor.records import Document, Event
 
 AGENT_ROLES = ('visitor', 'inviter', 'host', 'participants', 'parties', 'person')
 PLACE_ROLES = ('destination', 'place')
-COLUMNS = ('source', 'id', 'type', 'who', 'where', 'when', 'document', 'modality', 'CAMEO')
+COLUMNS = ('source', 'id', 'type', 'who', 'where', 'when', 'document', 'modality', 'scope', 'CAMEO')
 # the legend lists these first, in this order; a role not listed still gets a highlight
 KNOWN_ROLES = ('trigger', *AGENT_ROLES, *PLACE_ROLES, 'date', 'document', 'name', 'ordinal', 'position',
                'organization', 'kind', 'format', 'topic', 'purpose')
@@ -131,7 +131,8 @@ def row_cells(event: Event, document: Document, doc_index: int) -> list[str]:
     # the file's own name, the whole path on hover: the column stays narrow
     short = document.doc.replace('\\', '/').rstrip('/').rsplit('/', 1)[-1] or document.doc
     source = f'<a href="#d{doc_index}" title="{escape(document.doc)}">{escape(short)}</a>'
-    plain = (event.type, who, where, when, names(event.role('document')), event.modality, event.cameo or '')
+    plain = (event.type, who, where, when, names(event.role('document')), event.modality, event.scope,
+             event.cameo or '')
     return [source, link, *(escape(value) for value in plain)]
 
 
@@ -156,6 +157,7 @@ class HtmlWriter:
         self.rows: list[str] = []
         self.events: list[dict] = []
         self.types: Counter[str] = Counter()
+        self.scopes: Counter[str] = Counter()
         self.roles: set[str] = set()
 
     def write(self, document: Document, text: str) -> None:
@@ -163,10 +165,11 @@ class HtmlWriter:
         marks = highlights(document, text, len(self.events))
         for event in document.events:
             cells = ''.join(f'<td>{cell}</td>' for cell in row_cells(event, document, doc_index))
-            self.rows.append(f'<tr class="ev t-{token(event.type)}" id="r{len(self.events)}"'
+            self.rows.append(f'<tr class="ev t-{token(event.type)} s-{token(event.scope)}" id="r{len(self.events)}"'
                              f' data-i="{len(self.events)}">{cells}</tr>')
             self.events.append(event_data(event, document, doc_index))
             self.types[event.type] += 1
+            self.scopes[event.scope] += 1
         self.roles.update(role for mark in marks for _, role, _ in mark.parts)
         self.sections.append(self.section(document, text, marks, doc_index))
 
@@ -189,17 +192,24 @@ class HtmlWriter:
                        for kind, count in sorted(self.types.items()))
         roles = [role for role in KNOWN_ROLES if role in self.roles] + sorted(self.roles - set(KNOWN_ROLES))
         legend = ' '.join(f'<span class="key r-{token(role)}">{escape(role)}</span>' for role in roles)
-        return (f'<label>Event type <select id="type-filter">{"".join(options)}</select></label>'
+        scopes = ['<option value="">all scopes</option>'] + [
+            f'<option value="{token(scope)}">{escape(scope)} ({count})</option>'
+            for scope, count in sorted(self.scopes.items())]
+        return (f'<label>Event type <select id="type-filter">{"".join(options)}</select></label> '
+                f'<label>Scope <select id="scope-filter">{"".join(scopes)}</select></label>'
                 f'<p class="legend">{legend}</p>')
 
     def filter_css(self) -> str:
-        """Per type present: with that type chosen, other rows and documents go and other highlights fade."""
+        """Per type present: with that type chosen, other rows and documents go and other highlights fade;
+        per scope: with that scope chosen, the rows of the others go."""
         rules = []
         for kind in sorted({token(kind) for kind in self.types}):
             chosen = f'body[data-type="{kind}"]'
             rules.append(f'{chosen} tr.ev:not(.t-{kind}), {chosen} section.doc:not(.t-{kind}) {{display: none}}\n'
                          f'{chosen} mark.h:not(.t-{kind}) {{background: none; font-weight: inherit;'
                          f' text-decoration: none; outline: none; cursor: auto}}')
+        rules.extend(f'body[data-scope="{scope}"] tr.ev:not(.s-{scope}) {{display: none}}'
+                     for scope in sorted({token(scope) for scope in self.scopes}))
         return '\n'.join(rules)
 
     def page(self) -> str:

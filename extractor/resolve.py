@@ -189,6 +189,8 @@ def with_names_after(found: list[Found], after: dict[tuple[int, int], Arg],
 
 
 def resolve(found: list[Found], text: str, entity_matches: DocumentMatches) -> list[Found]:
+    if not found:
+        return found
     named = sorted((with_title(item) for mention in found for item in mention.agents()
                     if item.kind == 'person' and item.normal), key=lambda item: item.start)
     listed = lexicon_names(text)

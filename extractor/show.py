@@ -38,14 +38,19 @@ def event_lines(event: Event, trace: bool = False) -> list[str]:
     within = f'  in {", ".join(event.related)}' if event.related else ''
     lines = [head, f'      «{event.trigger.text}»  {event.rule}{within}']
     for role, items in event.args:
-        # each mention's args are the record's: a person named in three sentences is shown once
-        values = '; '.join(dict.fromkeys(shown(item) for item in items))
+        # each mention's args are the record's: a person named in three sentences is shown once, and a
+        # group («стороны») only where it stands for someone not named
+        named = {item.normal for item in items if item.normal}
+        values = '; '.join(dict.fromkeys(shown(item) for item in items
+                                         if not item.members or not set(item.members) <= named))
         lines.append(f'      {role:<13} {values}')
     if len(event.mentions) > 1:
         lines.append(f'      mentions      {len(event.mentions)}')
     if trace:
         for mention in event.mentions:
             lines.extend('        ' + line for line in (mention.trace or '').splitlines())
+        if event.scope_rule:
+            lines.append(f'        scope {event.scope} ← {event.scope_rule}')
     return lines
 
 

@@ -6,10 +6,10 @@ capitalised word; once «Касым-Жомарт Токаев» is named, «То
 
 from __future__ import annotations
 
-from extractor.attach import PREPOSITIONS, Phrase
 from extractor.clauses import CASES
 from extractor.coref import naming
 from extractor.names import names_in_text
+from extractor.phrases import PREPOSITIONS, Phrase
 from extractor.trace import Node
 from grammars.lexicon import fold
 

@@ -58,6 +58,12 @@ def test_a_bare_trigger_word_carries_a_trace_only_when_asked():
     assert traced['events'][0]['trace'].startswith('CALL_WORD')
 
 
+def test_the_trace_ends_in_the_rule_that_decided_the_scope():
+    event = Extractor().extract('Президент России Владимир Путин посетил Берлин.', trace=True).as_json()['events'][0]
+    assert (event['scope'], event['scope_rule']) == ('diplomatic', 'VISIT_ABROAD')
+    assert event['trace'].splitlines()[-1] == 'scope diplomatic ← VISIT_ABROAD'
+
+
 def test_a_grammar_runs_in_a_plain_yargy_parser():
     match = Parser(PERSON, tokenizer=tokenizer()).find('встретился с главой МИД Казахстана Ермеком Кошербаевым')
     assert [token.value for token in match.tokens][-2:] == ['Ермеком', 'Кошербаевым']

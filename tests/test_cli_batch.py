@@ -209,3 +209,20 @@ def test_cli_draws_progress_on_a_terminal_and_keeps_errors_whole(tmp_path, monke
     monkeypatch.setattr(sys, 'stderr', quiet)
     assert cli.main([*args, '--quiet']) == 1
     assert quiet.getvalue() == f'error: {missing}: no such file or directory\n'
+
+
+def test_scope_filter_keeps_the_events_of_the_scopes_asked_and_their_links(tmp_path):
+    text = ('Президент России Владимир Путин прибыл в Астану с государственным визитом. В ходе визита стороны '
+            'подписали соглашение. Министр финансов России Антон Силуанов назначен вице-премьером.')
+    news = tmp_path / 'news.txt'
+    news.write_text(text, encoding='utf-8')
+    every = json.loads(run('extract', str(news), '--format', 'jsonl').stdout)['events']
+    domestic = json.loads(run('extract', str(news), '--format', 'jsonl', '--scope', 'domestic').stdout)['events']
+    assert [(event['type'], event['scope']) for event in every] == [
+        ('visit', 'diplomatic'), ('signing', 'diplomatic'), ('appointment', 'domestic')]
+    assert every[1]['related'] == ['e1']
+    assert [(event['id'], event['type']) for event in domestic] == [('e3', 'appointment')]
+    diplomatic = json.loads(run('extract', str(news), '--format', 'jsonl', '--scope', 'diplomatic,other').stdout)
+    assert [event['id'] for event in diplomatic['events']] == ['e1', 'e2']
+    refused = run('extract', str(news), '--scope', 'foreign')
+    assert refused.returncode == 2 and "'foreign': scopes are diplomatic, domestic, other" in refused.stderr.decode()

@@ -147,6 +147,20 @@ def test_type_filter_hides_the_other_types(page, pairs):
     assert visit_trigger.evaluate(background) != TRANSPARENT
 
 
+def test_scope_filter_hides_the_rows_of_the_other_scopes(page, pairs):
+    scopes = [event.scope for document, _ in pairs for event in document.events]
+    assert {'diplomatic', 'domestic'} <= set(scopes)
+    page.select_option('#scope-filter', 'domestic')
+    expect(page.locator('tr.ev.s-domestic')).to_have_count(scopes.count('domestic'))
+    for row in page.locator('tr.ev.s-domestic').all():
+        expect(row).to_be_visible()
+    for row in page.locator('tr.ev:not(.s-domestic)').all():
+        expect(row).to_be_hidden()
+    page.select_option('#scope-filter', '')
+    for row in page.locator('tr.ev').all():
+        expect(row).to_be_visible()
+
+
 def test_report_of_500_documents_opens_and_answers_a_click(browser, pairs, tmp_path):
     documents = many(pairs, 500)
     url = write_page(tmp_path / 'big.html', documents)

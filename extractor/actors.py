@@ -1,0 +1,117 @@
+"""Whom an event's agents act for: the states and international bodies their posts, their
+organisations and the lexicon of office holders say, and whether any acts for none (`extractor/scope.py`
+decides the scope from them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.entities import org_kinds
+from extractor.holders import offices_of
+from extractor.records import Arg
+from grammars.lexicon import fold, words
+
+# organisations whose people act for no state
+PRIVATE_KINDS = frozenset({'company', 'media', 'sport', 'education', 'religious', 'other'})
+
+
+@cache
+def political_titles() -> tuple[str, ...]:
+    return tuple(fold(title) for title in words('positions', 'political_titles'))
+
+
+@cache
+def former_modifiers() -> tuple[str, ...]:
+    return tuple(fold(word) for word in words('positions', 'former_modifiers'))
+
+
+@cache
+def serving_modifiers() -> tuple[str, ...]:
+    return tuple(sorted((fold(word) + ' ' for word in words('positions', 'modifiers')), key=len, reverse=True))
+
+
+def serving_post(position: str) -> str:
+    """«новый премьер-министр» holds the post «премьер-министр»; «бывший министр» holds none."""
+    post = fold(position)
+    while True:
+        modifier = next((word for word in serving_modifiers() if post.startswith(word)), None)
+        if modifier is None:
+            return post
+        post = post[len(modifier):]
+
+
+def international(name: str | None) -> bool:
+    return org_kinds().get(name or '') == 'international'
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the document says of its people: person → post, person → country; and its year."""
+
+    posts: dict[str, str]
+    countries: dict[str, str]
+    year: int | None
+
+
+class Actors:
+    """What an event's agents say of the states and bodies they act for, in the year of the document."""
+
+    def __init__(self, agents: list[Arg], known: Known):
+        self.states: set[str] = set()
+        self.bodies: set[str] = set()
+        self.official = False
+        self.private = False
+        self.unknown = 0  # people whose state the text and the lexicon leave unsaid
+        for item in agents:
+            self.add(item, known)
+
+    def add(self, item: Arg, known: Known) -> None:
+        posts, year = known.posts, known.year
+        if item.kind == 'country':
+            self.states.add(item.normal or '')
+            self.official = True
+        elif item.kind == 'org':
+            kind = org_kinds().get(item.normal or '')
+            if kind == 'international':
+                self.bodies.add(item.normal or '')
+            elif item.country or kind == 'state':
+                self.states.add(item.country or '')
+                self.official = True
+            else:
+                self.private = True
+        elif item.kind == 'person' and item.members:
+            for member in item.members:
+                self.add_person(Arg(item.start, item.end, item.text, 'person', member,
+                                    country=known.countries.get(member)), posts, year)
+        elif item.kind == 'person':
+            self.add_person(item, posts, year)
+
+    def add_person(self, item: Arg, posts: dict[str, str], year: int | None) -> None:
+        """A person acts for a state by the post the text gives him; where it gives none, by the
+        offices the lexicon of office holders says he held («Путин» in 2025: Russia's president)."""
+        position = item.position or posts.get(item.normal or '')
+        if international(item.organization):
+            self.bodies.add(item.organization or '')
+        if org_kinds().get(item.organization or '') in PRIVATE_KINDS:
+            self.private = True  # «президент Lockheed Martin»: a post of a company
+            return
+        if position and (serving_post(position).startswith(political_titles()) or (
+                fold(position) == 'коллега' and item.country)):  # «со своим казахстанским коллегой»
+            self.official = True
+            self.states.update({item.country} - {None})
+            self.unknown += item.country is None
+            return
+        if position and fold(position).startswith(former_modifiers()):
+            return  # «бывший премьер-министр»: acts for no state now, whatever he once held
+        held = offices_of(item.normal, year) if item.normal else ()
+        for office in held:
+            (self.bodies if international(office.state) else self.states).add(office.state)
+        if held:
+            self.official = True
+        elif item.normal:
+            self.private = True
+        if item.country and not held:
+            self.states.add(item.country)
+        self.unknown += not held and item.country is None

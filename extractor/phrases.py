@@ -1,0 +1,142 @@
+"""The argument phrases of a sentence and the clauses they stand in: where a clause begins and ends,
+what case and preposition a phrase has, and whether a noun is held by a verb of its clause
+(`extractor/attach.py` gives the phrases to triggers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.antecedents import phrase_cases
+from extractor.arguments import head_token
+from extractor.clauses import CASES, name_cases
+from extractor.modality import readings, speech_verbs
+from extractor.trace import Node
+from grammars.lexicon import fold, table, words
+
+# words after a comma that open another clause, whose arguments are not the trigger's
+CLAUSE_OPENERS = frozenset({'который', 'что', 'где', 'когда', 'куда', 'откуда', 'чтобы', 'если', 'хотя',
+                            'поскольку', 'пока', 'а', 'но', 'однако', 'зато', 'причём', 'причем'})
+# «а также», «а затем»: the same clause goes on after a comma
+GOING_ON = frozenset({'также', 'затем', 'потом', 'впоследствии'})
+# «/» and «|» end a caption's words: «прибыл в Москву / Фото с сайта МИД РК»
+CLAUSE_MARKS = frozenset(';:()/|')
+PREPOSITIONS = frozenset({'в', 'во', 'на', 'с', 'со', 'между', 'по', 'из', 'к', 'у', 'для', 'от', 'о', 'об',
+                          'под', 'при', 'после', 'до', 'за', 'без', 'через', 'перед', 'над', 'против'})
+VERB_TAGS = ('VERB', 'INFN', 'PRTF', 'PRTS', 'GRND')
+# «рассказал о встрече»: what is told of, not what its teller takes part in
+TOPIC_PREPOSITIONS = frozenset({'о', 'об', 'про'})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An argument phrase of the sentence: its node, token indices, the preposition before it and the
+    cases its head word can be in."""
+
+    node: Node
+    first: int
+    last: int
+    preposition: str | None
+    cases: frozenset[str]
+
+    @property
+    def kind(self) -> str:
+        return self.node.children[0].name if self.node.children else self.node.name
+
+
+def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
+    """The token range of the clause the word at `at` stands in."""
+    def boundary(index: int) -> bool:
+        token = tokens[index]
+        if token.value in CLAUSE_MARKS:
+            return True
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        # «..., сообщает сайт МИД»: who tells of it is not in it; «..., а также посетит» goes on
+        further = tokens[index + 2] if index + 2 < len(tokens) else None
+        if token.value == ',' and after is not None and fold(after.value) in PREPOSITIONS and any(
+                'который' in lemmas(word) for word in tokens[index + 2:index + 4]):
+            return True  # «..., в ходе которых», «..., на котором»: a relative clause after its preposition
+        if token.value != ',' or after is None or not lemmas(after) & (CLAUSE_OPENERS | speech_verbs()):
+            return False
+        return not (after.value.lower() == 'а' and further is not None and further.value.lower() in GOING_ON)
+    start = at
+    while start > 0 and not boundary(start - 1):
+        start -= 1
+    end = at
+    while end < len(tokens) and not boundary(end):
+        end += 1
+    return start, end
+
+
+def lemmas(token) -> set[str]:
+    return {form.normalized for form in readings(token)} | {token.value.lower()}
+
+
+def phrases_of(nodes: list[Node], tokens: list) -> list[Phrase]:
+    at = {token.span.start: index for index, token in enumerate(tokens)}
+    result = []
+    for node in nodes:
+        if not node.tokens or node.tokens[0].span.start not in at:
+            continue
+        first = at[node.tokens[0].span.start]
+        if first and tokens[first - 1].value == '-' and tokens[first - 1].span.stop == node.tokens[0].span.start:
+            continue  # «Свято-Успенский»: the part of a word after its hyphen is no name of its own
+        last = at[node.tokens[-1].span.start] + 1
+        before = tokens[first - 1].value.lower() if first else None
+        result.append(Phrase(node, first, last, before if before in PREPOSITIONS else None, cases_of(node)))
+    return result
+
+
+def cases_of(node: Node) -> frozenset[str]:
+    inner = node.children[0] if node.children else node
+    while inner.children and inner.name in ('ARGUMENT_AGENTS', 'ARGUMENT_MEMBER', 'AGENT', 'ARGUMENT_PLACE',
+                                            'ARGUMENT_PRONOUN'):
+        inner = inner.children[0]
+    if inner.name == 'PERSON':
+        return phrase_cases(inner)
+    if not inner.tokens:
+        return CASES
+    return name_cases(readings(head_token(inner.tokens)))
+
+
+def verb_form(token):
+    first = readings(token)[:1]
+    return first[0] if first and any(tag in first[0].grams for tag in VERB_TAGS) else None
+
+
+def told_apart(tokens: list, start: int, end: int) -> bool:
+    """Whether a verb other than one that holds an event stands between tokens `start` and `end`: «в
+    октябре сообщил о дате своего визита» dates the telling, «в октябре прошла встреча» the meeting."""
+    return any((form := verb_form(token)) is not None and 'PRTF' not in form.grams
+               and not lemmas(token) & holding_verbs() for token in tokens[start:end])
+
+
+def is_object(tokens: list, at: int) -> bool:
+    """A noun whose clause's subject takes part in it: the object of a verb that holds the event
+    («лидеры провели двусторонние переговоры», «главы государств начали общение»), or a noun after a
+    preposition («на саммите G20 Путин поговорил», «по итогам встречи Моди анонсировал»); not the
+    object of a verb of saying or planning («анонсируя визит»), nor one that is the subject itself."""
+    before = at - 1
+    while before >= 0 and any(tag in form.grams for form in readings(tokens[before])[:1]
+                              for tag in ('ADJF', 'NUMR', 'PRTF')):
+        before -= 1
+    if before < 0:
+        return False
+    if fold(tokens[before].value) in PREPOSITIONS - TOPIC_PREPOSITIONS or lemmas(tokens[before]) & context_words():
+        return True
+    # «состоится обмен мнениями»: after a verb that takes no object the noun is its subject
+    return any('accs' in form.grams for form in readings(tokens[at])[:2]) and bool(
+        lemmas(tokens[before]) & holding_verbs()) and any('tran' in form.grams for form in readings(tokens[before])[:1])
+
+
+@cache
+def context_words() -> frozenset[str]:
+    """The last words of «в ходе», «по итогам», «в рамках»: a noun after them is in a phrase."""
+    return frozenset(fold(phrase.split()[-1]) for phrase in words('events', 'context'))
+
+
+@cache
+def holding_verbs() -> frozenset[str]:
+    """«провести», «начать», «совершить»: verbs an event noun is the object of."""
+    return frozenset((*words('events', 'event_verbs'), *table('events', 'visit')['support_verbs']))
