@@ -54,7 +54,13 @@ def phrase_cases(node: Node) -> frozenset[str]:
     if first.name == 'POSITION':
         return name_cases(getattr(head_token(first.tokens), 'forms', None) or [])
     words = [token for token in first.tokens if token.value[:1].isalpha() and len(token.value) > 1]
-    return name_cases(getattr(words[0], 'forms', None) or []) if words else CASES
+    if not words:
+        return CASES
+    cases = name_cases(getattr(words[0], 'forms', None) or [])
+    if first.find('POSITION') is not None:
+        return cases  # «президента В. Соболев»: the post's case is the phrase's
+    # «Лула да Силва»: a first word read as a form of another name («Лул») says less than the two ends do
+    return cases | name_cases(getattr(words[-1], 'forms', None) or [])
 
 
 def post_agrees(node: Node) -> bool:

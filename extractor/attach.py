@@ -8,6 +8,7 @@ Each rule is named in the record's trace («visitor ← SUBJECT»):
 - OBJECT: after an active verb, a person in the accusative («назначил Иванова») or a place
   («посетил Берлин»)
 - WITH: «с» and the instrumental: «встретился с Блинкеном», «переговоры с главой МИД»
+- TO_WHOM: the dative after a verb that names the other side so: «позвонил Токаеву»
 - BETWEEN: «между Россией и Китаем»
 - OF: a genitive right after a noun: «визит Путина», «встреча лидеров»
 - TO: «в», «на» and a place in the accusative: «прибыл в Москву», «визит в Китай»
@@ -65,12 +66,16 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
     verb = verb_form(tokens[first])
     nearer = [(begin, stop) for begin, stop in others if not (begin < last and first < stop)
               and (verb is None or verb_form(tokens[begin]) is None)]
+    object_noun = verb is None and is_object(tokens, first)
+    # «Путин и Обама обсудили на встрече в рамках саммита»: the subject of the clause is at the summit too
+    shared = [phrase for phrase in phrases if object_noun and TYPES[event_type].kind == 'gathering'
+              and phrase.kind == 'ARGUMENT_AGENTS'
+              and phrase.preposition is None and 'nomn' in phrase.cases]
     inside = [phrase for phrase in phrases if start <= phrase.first and phrase.last <= end
               and not (phrase.first < last and first < phrase.last)
               and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
-              and not any(phrase.last <= begin and stop <= first or last <= begin and stop <= phrase.first
-                          for begin, stop in nearer)]
-    object_noun = verb is None and is_object(tokens, first)
+              and (phrase in shared or not any(phrase.last <= begin and stop <= first or last <= begin
+                                               and stop <= phrase.first for begin, stop in nearer))]
     result = []
     declared = TYPES[event_type]
     for phrase in inside:
@@ -184,6 +189,8 @@ def agent_rule(phrase: Phrase, verb, last: int, declared: EventType, object_noun
         return 'BY'
     if not passive and verb.normalized in object_verbs(declared.name):
         return 'OBJECT' if after and 'accs' in phrase.cases else None
+    if verb.normalized in dative_verbs(declared.name) and after and 'datv' in phrase.cases:
+        return 'TO_WHOM'
     return 'SUBJECT' if 'nomn' in phrase.cases else None
 
 
@@ -193,6 +200,13 @@ def object_verbs(event_type: str) -> frozenset[str]:
     «сменил» have him for subject)."""
     words = table('events', event_type)
     return frozenset(word for section in TYPES[event_type].agent_as_object for word in words[section])
+
+
+@cache
+def dative_verbs(event_type: str) -> frozenset[str]:
+    """«позвонил Токаеву»: the verbs that name the other side in the dative."""
+    words = table('events', event_type)
+    return frozenset(word for section in TYPES[event_type].dative_side for word in words[section])
 
 
 def subjects_chosen(found: list[Attached], first: int, verb) -> list[Attached]:

@@ -154,8 +154,17 @@ def phrase_nominative(tokens: list) -> str:
     dependent words after the head keep their case."""
     groups = words_of(tokens)
     head_index = next((index for index, group in enumerate(groups) if first_reading_noun(group[-1])), None)
+    if head_index and participle(groups[0][-1]) and not agrees(groups[0][-1], groups[head_index][-1]):
+        head_index = None  # «командующим войсками»: the participle that heads the post governs the noun
     if head_index is None:
-        return ' '.join(''.join(token.value for token in group) for group in groups)
+        # «командующим войсками», «управляющего делами»: a post named by a participle, its first word
+        first = groups[0][-1] if groups else None
+        forms = [form for form in getattr(first, 'forms', ()) or () if {'PRTF', 'ADJF'} & set(form.grams.values)]
+        word = nominative_in(first, None, 'plur' if forms and 'plur' in forms[0].grams else 'sing', 'masc') \
+            if forms else None
+        rest = [''.join(token.value for token in group) for group in groups[1:]]
+        return ' '.join([word.lower() if word and not first.value.isupper() else first.value, *rest]) if word else \
+            ' '.join(''.join(token.value for token in group) for group in groups)
     head = head_reading(groups[head_index][-1])
     case = case_of(head)
     number = 'plur' if 'plur' in head.grams else 'sing'
@@ -174,6 +183,20 @@ def phrase_nominative(tokens: list) -> str:
             word, prefix = word.lower(), prefix if prefix.isupper() else prefix.lower()
         result.append(prefix + word)
     return ' '.join(result)
+
+
+def participle(token) -> bool:
+    """«командующим», «управляющего»: a word read first as a participle or an adjective."""
+    forms = getattr(token, 'forms', ()) or ()
+    return bool(forms) and bool({'PRTF', 'ADJF'} & set(forms[0].grams.values))
+
+
+def agrees(word, noun) -> bool:
+    """Whether an adjective or participle can agree with a noun in case and number."""
+    pairs = {(case, number) for form in getattr(noun, 'forms', ()) or () if 'NOUN' in form.grams
+             for case in CASES if case in form.grams for number in ('sing', 'plur') if number in form.grams}
+    return any((case, number) in pairs for form in getattr(word, 'forms', ()) or ()
+               for case in CASES if case in form.grams for number in ('sing', 'plur') if number in form.grams)
 
 
 def head_reading(token):

@@ -51,7 +51,7 @@ CALL = or_(CALL_BY_PHONE, CALL_NOUN_PHRASE).named('CALL')
 
 CALL_TYPE = EventType(
     name='call', module=__name__, root=CALL,
-    words=('verbs', 'nouns', 'by_phone'),
+    words=('verbs', 'dative_verbs', 'nouns', 'by_phone'),
     triggers=(CALL_NOUN, BY_PHONE),
     roles=((CALL_PARTICIPANTS, 'participants'), (PARTNER, 'participants'), (CALL_COUNTERPART, 'participants'),
            (TALKS_TOPIC, 'topic')),
@@ -59,5 +59,5 @@ CALL_TYPE = EventType(
     agent_role='participants',
     dates=(TALKS_DATE,), verbs=(TALKS_VERB, EVENT_VERB),
     traps=(POWER_TO_ACT,),
-    cameo='041', kind='meeting', overrides=('talks',),
+    cameo='041', kind='meeting', overrides=('talks',), dative_side=('dative_verbs',),
 )

@@ -64,6 +64,7 @@ class EventType:
       («обсуждали по телефону» is a call, not talks)
     - `agent_as_object`: sections of verbs whose object is the one who acts in it («назначил
       Иванова»), where others have him for subject
+    - `dative_side`: sections of verbs that name the other side in the dative («позвонил Токаеву»)
     """
 
     name: str
@@ -90,6 +91,7 @@ class EventType:
     arrivals: str | None = None
     kind: str = 'meeting'
     agent_as_object: tuple[str, ...] = ()
+    dative_side: tuple[str, ...] = ()
     overrides: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -118,7 +120,7 @@ class EventType:
         except LexiconError as error:
             raise DeclarationError(f'{where}: {error}') from None
         named = (*self.words, *self.grammar_words, *(section for section, _ in self.with_a_post), *self.active_only,
-                 *((self.arrivals,) if self.arrivals else ()), *self.agent_as_object)
+                 *((self.arrivals,) if self.arrivals else ()), *self.agent_as_object, *self.dative_side)
         if any(need in ('word', 'any') for _, need in self.with_a_post):
             named += ('post_nouns',)
         for section in named:

@@ -28,6 +28,8 @@ CASES = [
     # INVITED_BY: «по приглашению» and a genitive, past an aside
     ('Путин приедет, как сообщили в Кремле, по приглашению Лукашенко в Минск.', 'visit',
      [{'visitor': ['Путин'], 'inviter': ['Лукашенко'], 'destination': ['Минск']}]),
+    # TO_WHOM: the other side of a call in the dative
+    ('Путин позвонил Лукашенко.', 'call', [{'participants': ['Путин', 'Лукашенко']}]),
     # a bare surname of a person the document names in full
     ('Премьер-министр Монголии Батбаяр Цэнд прибыл в Москву. Цэнд на встрече с Путиным обсудил торговлю.',
      'talks', [{'participants': ['Путин', 'Батбаяр Цэнд'], 'topic': ['торговлю']}]),

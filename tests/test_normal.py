@@ -4,7 +4,7 @@ import pytest
 
 from extractor.declension import by_ending
 from extractor.morph import tokenizer
-from extractor.normal import person_name
+from extractor.normal import person_name, phrase_nominative
 
 
 def name(text: str, case=None) -> str:
@@ -78,3 +78,13 @@ def test_declension_by_ending(word, case, nominative):
 
 def test_a_woman_in_a_consonant_is_never_declined_by_ending():
     assert {reading.nominative for reading in by_ending('Бербок') if reading.gender == 'femn'} == {'Бербок'}
+
+
+@pytest.mark.parametrize(('text', 'expected'), [
+    ('официальным представителем МИД', 'официальный представитель МИД'),
+    ('командующим войсками округа', 'командующий войсками округа'),
+    ('управляющего делами администрации', 'управляющий делами администрации'),
+    ('главой МИД', 'глава МИД'),
+])
+def test_a_post_in_the_nominative_keeps_what_its_head_governs(text, expected):
+    assert phrase_nominative(list(tokenizer()(text))) == expected
