@@ -70,7 +70,7 @@ class Actors:
     def add(self, item: Arg, known: Known) -> None:
         posts, year = known.posts, known.year
         if item.kind == 'country':
-            self.states.add(item.normal or '')
+            self.states.update(item.members or (item.normal or '',))
             self.official = True
         elif item.kind == 'org':
             kind = org_kinds().get(item.normal or '')

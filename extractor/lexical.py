@@ -16,6 +16,7 @@ from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
 from extractor.phrases import Phrase, clause_bounds
 from extractor.records import Span
+from extractor.sides import sides_beside
 from extractor.trigger_hits import Hit
 from grammars.declaration import AGENT_ROLES, PLACE_ROLES
 from grammars.event import TYPES
@@ -94,6 +95,11 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
              and not (has_subject and given.rule == 'SUBJECT')
              and not (given.role in PLACE_ROLES and (has_places or topic is not None and given.arg.start > topic))]
     kept = [line for line in lines if any(line.startswith(f'{role} ') for role, _ in added)]
+    states = sides_beside(tokens, *at, mention.sentence.start, source) if TYPES[mention.type].kind in SIDES else None
+    if states is not None and not any(states.start < end and start < states.end for start, end in taken):
+        role = TYPES[mention.type].agent_role
+        added.append((role, states))
+        kept.append(f'{role} ← STATES_OF_ONE_WORD [{states.start}:{states.end}] «{states.text}»')
     if not has_places and not any(role in PLACE_ROLES for role, _ in added):
         place = destination_object(mention, tokens, at, source)
         if place is not None:

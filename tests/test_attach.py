@@ -30,6 +30,8 @@ CASES = [
      [{'visitor': ['Путин'], 'inviter': ['Лукашенко'], 'destination': ['Минск']}]),
     # TO_WHOM: the other side of a call in the dative
     ('Путин позвонил Лукашенко.', 'call', [{'participants': ['Путин', 'Лукашенко']}]),
+    # STATES_OF_ONE_WORD: the sides a compound beside a noun of talks names
+    ('Начался второй раунд российско-японских консультаций.', 'talks', [{'participants': ['российско-японских']}]),
     # a bare surname of a person the document names in full
     ('Премьер-министр Монголии Батбаяр Цэнд прибыл в Москву. Цэнд на встрече с Путиным обсудил торговлю.',
      'talks', [{'participants': ['Путин', 'Батбаяр Цэнд'], 'topic': ['торговлю']}]),
@@ -46,3 +48,10 @@ CASES = [
 @pytest.mark.parametrize(('text', 'event_type', 'expected'), CASES, ids=[case[0][:40] for case in CASES])
 def test_a_clause_gives_its_trigger_these_arguments(text, event_type, expected):
     assert roles(text, event_type) == expected
+
+
+def test_a_compound_of_two_states_stands_for_both():
+    event = Extractor().extract('Начался второй раунд российско-японских консультаций.').as_json()['events'][0]
+    sides = event['args']['participants'][0]
+    assert (sides['kind'], sides['members'], sides['rule']) == ('country', ['Россия', 'Япония'], 'STATES_OF_ONE_WORD')
+    assert (event['scope'], event['scope_rule']) == ('diplomatic', 'TWO_STATES')
