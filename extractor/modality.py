@@ -27,6 +27,16 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def month_names() -> frozenset[str]:
+    return frozenset(words('dates', 'months'))
+
+
+@cache
+def going_on_during() -> frozenset[str]:
+    return frozenset(words('modality', 'going_on_during'))
+
+
+@cache
 def over_after() -> frozenset[str]:
     return frozenset(words('modality', 'over_after'))
 
@@ -97,6 +107,10 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over
     if found == 'ongoing' and any(lemmas(token) & over_after() for token in window):
         return 'done', False
+    # unless a date of its own sentence puts it in the past («состоялась 26 сентября на полях сессии»)
+    if found == 'done' and any(lemmas(token) & going_on_during() for token in [*window[-2:], *own_tokens[:2]]) \
+            and not any(lemmas(token) & month_names() for token in sentence_tokens):
+        return 'ongoing', False
     return found, False
 
 

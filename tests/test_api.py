@@ -64,6 +64,11 @@ def test_the_trace_ends_in_the_rule_that_decided_the_scope():
     assert event['trace'].splitlines()[-1] == 'scope diplomatic ← VISIT_ABROAD'
 
 
+def test_what_happened_during_a_summit_leaves_it_going_on(extractor):
+    events = extractor.extract('На полях саммита G20 Путин обсудил с Назарбаевым торговлю.').as_json()['events']
+    assert [(event['type'], event['modality']) for event in events] == [('summit', 'ongoing'), ('talks', 'done')]
+
+
 def test_a_grammar_runs_in_a_plain_yargy_parser():
     match = Parser(PERSON, tokenizer=tokenizer()).find('встретился с главой МИД Казахстана Ермеком Кошербаевым')
     assert [token.value for token in match.tokens][-2:] == ['Ермеком', 'Кошербаевым']
