@@ -17,7 +17,9 @@ Each rule is named in the record's trace («visitor ← SUBJECT»):
   принял участие в саммите»
 - INVITED_BY: «по приглашению» and a genitive
 - TAKING_PART: «с участием», «при участии» and a genitive: «заседание с участием Путина»
-- WHEN: the date nearest the trigger in its clause, else in its sentence
+- WHEN: the date nearest the trigger in its clause
+- WHEN_IN_SENTENCE: where its clause gives no date, the date nearest it in another clause of its
+  sentence: «сообщил 23 июня, что его сменил Петров»; for a planned event, not the date of a telling
 
 A phrase with another trigger between it and this one is that trigger's: «обсудит подготовку визита
 Путина в Казахстан» gives the talks neither Путин nor Казахстан. For a verb only a noun between counts
@@ -32,6 +34,7 @@ from functools import cache
 from extractor.arguments import agent_args, place_args
 from extractor.clauses import CASES
 from extractor.entities import date_arg
+from extractor.modality import speech_verbs
 from extractor.phrases import (
     Phrase,
     clause_bounds,
@@ -131,13 +134,7 @@ def after_words(tokens: list, phrase: Phrase) -> str | None:
 def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, object_noun: bool = False) -> str | None:
     """The rule by which a phrase is an argument of the trigger, or None."""
     if phrase.kind == 'ARGUMENT_DATE':
-        # «план на 2025-2026 годы»: the years a document covers, not when it is signed; «майских
-        # указов»: a month adjective dates the noun it stands before, the trigger's only where that is it
-        if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
-            return None
-        if phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first:
-            return None
-        return 'WHEN'
+        return 'WHEN' if dates_the_trigger(phrase, first) else None
     if phrase.kind == 'ARGUMENT_PLACE':
         return place_rule(phrase, verb, last, declared.place_role == 'destination')
     if phrase.preposition in ('с', 'со') and 'ablt' in phrase.cases and declared.kind in SIDES:
@@ -147,6 +144,14 @@ def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, obj
     if phrase.preposition is not None:
         return None
     return agent_rule(phrase, verb, last, declared, object_noun)
+
+
+def dates_the_trigger(phrase: Phrase, first: int) -> bool:
+    """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «майских указов»: a
+    month adjective dates the noun it stands before, the trigger's only where that is it."""
+    if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
+        return False
+    return not (phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first)
 
 
 def place_rule(phrase: Phrase, verb, last: int, motion: bool) -> str | None:
@@ -229,10 +234,10 @@ class Given:
 
 
 def attached_args(event_type: str, tokens: list, first: int, last: int, phrases: list[Phrase], source: str,
-                  anchor, taken: tuple[tuple[int, int], ...] = (),
-                  others: tuple[tuple[int, int], ...] = ()) -> tuple[list[Given], Arg | None, list[str]]:
+                  anchor, taken: tuple[tuple[int, int], ...] = (), others: tuple[tuple[int, int], ...] = (),
+                  planned: bool = False) -> tuple[list[Given], Arg | None, list[str]]:
     """The arguments, the date and the trace lines («visitor ← SUBJECT [12:30] «...»») of a trigger;
-    `taken` and `others` as in `attached`."""
+    `taken` and `others` as in `attached`; `planned`: whether the event is told of as yet to come."""
     roles: list[Given] = []
     date = None
     lines = []
@@ -246,9 +251,33 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
         if args:
             roles.extend(Given(item.role, value, item.rule) for value in args)
             lines.append(f'{item.role} ← {item.rule} [{node.start}:{node.end}] «{node.text(source)}»')
+    if not dates:
+        dates = sentence_dates(tokens, first, phrases, taken, planned)
     if dates:
         nearest = min(dates, key=lambda item: min(abs(item.phrase.first - first), abs(item.phrase.last - last)))
         node = nearest.phrase.node
         date = date_arg(node.find('DATE') or node, source, anchor)
-        lines.append(f'date ← WHEN [{node.start}:{node.end}] «{node.text(source)}»')
+        lines.append(f'date ← {nearest.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     return roles, date, lines
+
+
+def sentence_dates(tokens: list, first: int, phrases: list[Phrase], taken: tuple[tuple[int, int], ...],
+                   planned: bool) -> list[Attached]:
+    """The dates of the clauses of a sentence other than the trigger's own, where its own gives none: a
+    date the news gives in the clause that tells of an event («сообщил 23 июня, что его сменил ...») is
+    its date; but not of a planned one, which the telling does not date («в конце октября сообщил, что
+    визит готовится»)."""
+    start, end = clause_bounds(tokens, first)
+    dates = [phrase for phrase in phrases if phrase.kind == 'ARGUMENT_DATE']
+    # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
+    if any(start <= phrase.first < end for phrase in dates):
+        return []
+    return [Attached('date', 'WHEN_IN_SENTENCE', phrase) for phrase in dates if dates_the_trigger(phrase, -1)
+            and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
+            and not (planned and tells(tokens, phrase.first))]
+
+
+def tells(tokens: list, at: int) -> bool:
+    """Whether the clause of the word at `at` has a verb of saying."""
+    start, end = clause_bounds(tokens, at)
+    return any(lemmas(token) & speech_verbs() for token in tokens[start:end])

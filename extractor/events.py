@@ -13,9 +13,9 @@ from extractor.clauses import reading_fits
 from extractor.lexical import uncovered, with_clause_args, word_mention
 from extractor.mentions import Found, found_mention, trigger_words
 from extractor.merge import Draft, merge
-from extractor.modality import dated_modality, readings
+from extractor.modality import dated_modality, readings, tells_an_end
 from extractor.parse import DocumentMatches, matches
-from extractor.phrases import clause_bounds, phrases_of
+from extractor.phrases import clause_bounds, date_starts, phrases_of
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
@@ -70,7 +70,9 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         # argument phrases are read in the clauses of the mentions only
         triggers = tuple(at for at in (trigger_words(mention, tokens) for mention in found) if at)
         clauses = (clause_bounds(tokens, at[0]) for at in triggers)
-        starts = frozenset(at for start, end in clauses for at in range(start, end)) if prefilter else None
+        # and its dates anywhere: a date the sentence gives in another clause may be the event's
+        starts = frozenset(at for start, end in clauses for at in range(start, end)) | date_starts(tokens) \
+            if prefilter else None
         phrases = phrases_of(argument_matches(index, starts), tokens)
         phrases += surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
         found = [with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers) for mention in found]
@@ -113,9 +115,15 @@ def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     that say it as often; a mention whose own words say nothing of it («в рамках сессии») goes by
     the event's date against the document's, and by a verb near it only where nothing else tells."""
     dated = dated_modality(when.date_from, when.date_to, anchor) if when else None
-    said = [mention.modality if mention.tensed else dated for mention in draft.mentions]
+    # «прибыл в Астану ... в ходе визита»: after an arrival told of as done the visit goes on, unless
+    # more of it is told of as done («посетил площадь») or as over («визит подошёл к концу»)
+    done = [mention.arrival for mention in draft.mentions if mention.tensed and mention.modality == 'done']
+    arrived = 'ongoing' if any(done) and all(done) and not any(
+        tells_an_end(mention.sentence.text) for mention in draft.mentions) else None
+    said = [mention.modality if mention.tensed else dated or arrived for mention in draft.mentions]
     said = [modality for modality in said if modality] or [mention.modality for mention in draft.mentions]
-    return max(said, key=lambda modality: (said.count(modality), -said.index(modality)))
+    # as many tell of the arrival as of the visit going on: the visit goes on
+    return max(said, key=lambda modality: (said.count(modality), modality == arrived, -said.index(modality)))
 
 
 def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
@@ -171,7 +179,7 @@ def document_events(text: str, entity_matches: DocumentMatches, anchor: date | N
     agents = [item for mention in found for item in mention.agents() if item.normal]
     posts = {item.normal: item.position for item in agents if item.position}
     countries = {item.normal: item.country for item in agents if item.country}
-    drafts = merge(found)
+    drafts = merge(found, anchor)
     known = Known(posts, countries, anchor.year if anchor else None)
     decided = scopes(drafts, known)
     unposted = {item.normal for draft, scope in zip(drafts, decided, strict=True) if scope.rule in UNSURE

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.attach import SIDES, attached_args
-from extractor.mentions import Found, trigger_spans, trigger_words
+from extractor.mentions import Found, arrives, trigger_spans, trigger_words
 from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
 from extractor.phrases import Phrase, clause_bounds
@@ -59,7 +59,7 @@ def word_mention(hit: Hit, tokens: list, sentence: Span, source: str, trace: boo
         modality=modality,
         tensed=tensed,
         trace=f'{name} [{start}:{end}] «{source[start:end]}» = {hit.phrase}' if trace else None,
-        arrival=hit.section == TYPES[hit.type].arrivals,
+        arrival=arrives(hit.type, tokens[hit.first]),
         span=(start, end),
         trigger_rule=name,
         triggers=((start, end),),
@@ -74,7 +74,8 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     if at is None:
         return mention
     taken = tuple((item.start, item.end) for _, item in mention.roles)
-    roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken, others)
+    roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken, others,
+                                       mention.modality in ('planned', 'possible'))
     # who stands before a verb and who after it are read apart: a frame cut short by a date («Путин
     # в среду, 19 сентября, провел разговор с Меркель») may hold the one and not the other; a noun's
     # agents are one, but for the subject of its clause, who meets those it meets with («Токаев на

@@ -156,7 +156,7 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
         tensed=tensed,
         context=context_types(node),
         trace=trace,
-        arrival=arrives(event_type, trigger_node),
+        arrival=arrives(event_type, trigger_node.tokens[0]),
         span=(node.start, node.end),
         state_name=any(names_states(found) for found in node.find_all('SUMMIT_NAME')),
         trigger_rule=trigger_node.name,
@@ -178,7 +178,9 @@ def arrival_verbs(event_type: str) -> frozenset[str]:
     return frozenset(table('events', event_type)[section]) if section else frozenset()
 
 
-def arrives(event_type: str, node: Node) -> bool:
-    """«прибыл в Астану»: a verb that begins a visit rather than tells all of it."""
-    forms = node.tokens[0].forms or []
-    return any(form.normalized in arrival_verbs(event_type) for form in forms)
+def arrives(event_type: str, token) -> bool:
+    """«прибыл в Астану»: a verb that begins a visit rather than tells all of it; «приезжал во
+    Владивосток», a past of the imperfective, tells of a whole trip."""
+    forms = token.forms or []
+    return any(form.normalized in arrival_verbs(event_type) for form in forms) and not (
+        forms and 'impf' in forms[0].grams and 'past' in forms[0].grams)

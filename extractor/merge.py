@@ -9,6 +9,7 @@ denies, and they name the same post (appointments), summit (summits) or document
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from extractor.mentions import Found
 from grammars.event import TYPES
@@ -32,6 +33,11 @@ class Draft:
         return [mention.date for mention in self.mentions
                 if mention.date and (mention.date.date_from or mention.date.date_to)]
 
+    def going_on(self) -> bool:
+        """Whether a mention with no date tells of the event as going on («находится с визитом», «прибыл»):
+        it is about the news day."""
+        return any(mention.date is None and merging_modality(mention) == 'ongoing' for mention in self.mentions)
+
     def modalities(self) -> set[str]:
         return {mention.modality for mention in self.mentions}
 
@@ -49,13 +55,25 @@ def agents_agree(draft: Draft, mention: Found) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
-def dates_agree(draft: Draft, mention: Found) -> bool:
-    """Two intervals overlap; one open at an end («с 2013 года») runs on that way."""
-    if mention.date is None or mention.date.date_from is None:
+# an event told of as going on is within this many days of the news day
+GOING_ON_DAYS = 31
+
+
+def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> bool:
+    """Two intervals overlap; one open at an end («с 2013 года») runs on that way. An event going on
+    with no date of its own («визит является первой поездкой») is about the news day `anchor`."""
+    around = None if anchor is None else (
+        (anchor - timedelta(GOING_ON_DAYS)).isoformat(), (anchor + timedelta(GOING_ON_DAYS)).isoformat())
+    if mention.date is not None and mention.date.date_from is not None:
+        own = (mention.date.date_from, mention.date.date_to)
+    elif around is not None and mention.date is None and merging_modality(mention) == 'ongoing':
+        own = around
+    else:
         return True
-    own = mention.date
-    return all((other.date_from or '') <= (own.date_to or '9999') and (own.date_from or '') <= (other.date_to or '9999')
-               for other in draft.dates())
+    dates = [(other.date_from, other.date_to) for other in draft.dates()]
+    if around is not None and draft.going_on():
+        dates.append(around)
+    return all((start or '') <= (own[1] or '9999') and own[0] <= (end or '9999') for start, end in dates)
 
 
 def within(place: str, other: str) -> bool:
@@ -139,8 +157,8 @@ def about(words: set[str]) -> bool:
     return bool(words & {'о', 'об', 'по', 'между'})
 
 
-def compatible(draft: Draft, mention: Found) -> bool:
-    return (draft.type == mention.type and agents_agree(draft, mention) and dates_agree(draft, mention)
+def compatible(draft: Draft, mention: Found, anchor: date | None = None) -> bool:
+    return (draft.type == mention.type and agents_agree(draft, mention) and dates_agree(draft, mention, anchor)
             and places_agree(draft, mention) and modality_agrees(draft, mention) and identity_agrees(draft, mention)
             and documents_agree(draft, mention))
 
@@ -162,37 +180,37 @@ def near(draft: Draft, mention: Found) -> bool:
     return mention.trigger.start - draft.mentions[-1].trigger.start <= NEARBY
 
 
-def merge(found: list[Found]) -> list[Draft]:
+def merge(found: list[Found], anchor: date | None = None) -> list[Draft]:
     """Mentions in document order joined into events: each joins the latest compatible event of its
     type that names its people, else the latest compatible one; one that names no one and no place
     joins an event told of nearby («анонсируя визит»), else the nearest it agrees with, else stands
-    alone."""
+    alone; `anchor`: the news day."""
     drafts: list[Draft] = []
     for mention in found:
         bare = not says_who_or_where(mention)
         fits = [draft for draft in reversed(drafts)
-                if compatible(draft, mention) and (not bare or near(draft, mention))]
+                if compatible(draft, mention, anchor) and (not bare or near(draft, mention))]
         # an event that names its people before one known by a headline alone («Традиционные переговоры»)
         target = next((draft for draft in fits if not draft_is_bare(draft)), fits[0] if fits else None)
         if target is None:
             target = Draft(mention.type)
             drafts.append(target)
         target.mentions.append(mention)
-    return without_bare_drafts(drafts)
+    return without_bare_drafts(drafts, anchor)
 
 
 def draft_is_bare(draft: Draft) -> bool:
     return not any(says_who_or_where(mention) for mention in draft.mentions)
 
 
-def without_bare_drafts(drafts: list[Draft]) -> list[Draft]:
+def without_bare_drafts(drafts: list[Draft], anchor: date | None = None) -> list[Draft]:
     """An event known only by words that name no one («Традиционные переговоры на высшем уровне», a
     headline far from the rest) is the nearest event of its type its mentions agree with, where one is."""
     result = [draft for draft in drafts if not draft_is_bare(draft)]
     for draft in (draft for draft in drafts if draft_is_bare(draft)):
         start = draft.mentions[0].trigger.start
         fits = [other for other in result if other.type == draft.type
-                and all(compatible(other, mention) for mention in draft.mentions)]
+                and all(compatible(other, mention, anchor) for mention in draft.mentions)]
         target = min(fits, key=lambda other: min(abs(mention.trigger.start - start) for mention in other.mentions),
                      default=None)
         if target is None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date as date_type
 from functools import cache
 
+from extractor.morph import analyzer
 from extractor.trace import Node
+from extractor.triggers import WORD
 from grammars.lexicon import words
 from grammars.roles import TENSE_LENDERS
 
@@ -34,6 +36,17 @@ def month_names() -> frozenset[str]:
 @cache
 def going_on_during() -> frozenset[str]:
     return frozenset(words('modality', 'going_on_during'))
+
+
+@cache
+def ending_verbs() -> frozenset[str]:
+    return frozenset(words('modality', 'ending_verbs'))
+
+
+def tells_an_end(sentence: str) -> bool:
+    """Whether a sentence has a verb that tells of an event as over: «визит подошёл к концу»."""
+    return any(form.normalized in ending_verbs() for word in WORD.findall(sentence)
+               for form in analyzer()(word)[:1])
 
 
 @cache

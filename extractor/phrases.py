@@ -11,7 +11,7 @@ from functools import cache
 from extractor.antecedents import phrase_cases
 from extractor.arguments import head_token
 from extractor.clauses import CASES, name_cases
-from extractor.modality import readings, speech_verbs
+from extractor.modality import modal_words, readings, speech_verbs
 from extractor.trace import Node
 from grammars.lexicon import fold, table, words
 
@@ -69,6 +69,29 @@ def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
     return start, end
 
 
+# a date begins at most two words before the word that makes it one: «в прошлый вторник»
+DATE_LEAD = 2
+
+
+def date_starts(tokens: list) -> frozenset[int]:
+    """Where in a sentence a date may begin: at a number or a word of dates, or a word or two before it."""
+    found = set()
+    for index, token in enumerate(tokens):
+        if token.value[:1].isdigit() or lemmas(token) & date_words():
+            found.update(range(max(0, index - DATE_LEAD), index + 1))
+    return frozenset(found)
+
+
+@cache
+def date_words() -> frozenset[str]:
+    result = set()
+    for section in ('months', 'month_adjectives', 'weekdays', 'seasons', 'ordinals'):
+        result.update(words('dates', section))
+    for section in ('units', 'relative', 'deictic', 'parts', 'year_parts'):
+        result.update(word for listed in table('dates', section).values() for word in listed)
+    return frozenset(result)
+
+
 def lemmas(token) -> set[str]:
     return {form.normalized for form in readings(token)} | {token.value.lower()}
 
@@ -106,10 +129,12 @@ def verb_form(token):
 
 
 def told_apart(tokens: list, start: int, end: int) -> bool:
-    """Whether a verb other than one that holds an event stands between tokens `start` and `end`: «в
-    октябре сообщил о дате своего визита» dates the telling, «в октябре прошла встреча» the meeting."""
+    """Whether a verb other than one that holds an event or plans it stands between tokens `start` and
+    `end`: «в октябре сообщил о дате своего визита» dates the telling; «в октябре прошла встреча», «в
+    пятницу запланирована встреча» date the meeting."""
     return any((form := verb_form(token)) is not None and 'PRTF' not in form.grams
-               and not lemmas(token) & holding_verbs() for token in tokens[start:end])
+               and not lemmas(token) & holding_verbs() and not lemmas(token) & modal_words().keys()
+               for token in tokens[start:end])
 
 
 def is_object(tokens: list, at: int) -> bool:

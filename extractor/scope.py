@@ -104,7 +104,11 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     positions = [item for mention in draft.mentions for role, item in mention.roles if role == 'position']
     kind = TYPES[draft.type].kind
     named_body, named_states = summit_bodies(draft) if kind == 'gathering' else (False, False)
-    if actors.bodies or named_body or any(international(item.organization) for item in positions):
+    # «возглавит ООН», «генсеком ООН станет»: the post is an international body's
+    bodies_led = [item.normal for mention in draft.mentions for role, item in mention.roles if role == 'organization']
+    if actors.bodies or named_body or any(international(item.organization) for item in positions) \
+            or any(international(word) for item in positions for word in (item.normal or '').split()) \
+            or any(international(name) for name in bodies_led):
         return Scope('diplomatic', 'INTERNATIONAL_BODY')
     if kind == 'post' and any(serving_post(item.normal or '').startswith(envoy_titles())
                                            for item in positions):

@@ -95,6 +95,12 @@ def test_talks_between_companies_are_not_diplomatic():
     assert Extractor().extract(text).events == ()
 
 
+def test_a_post_at_the_head_of_an_international_body_is_diplomatic(extractor):
+    for text in ('Дипломат из Южной Кореи возглавит ООН.', 'Новым генсеком ООН станет Гутерреш.'):
+        events = extractor.extract(text).events
+        assert [(event.scope, event.scope_rule) for event in events] == [('diplomatic', 'INTERNATIONAL_BODY')]
+
+
 def test_latin_spelling_in_brackets_is_the_same_person():
     text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']

@@ -1,0 +1,54 @@
+"""When an event happens and whether it is over: the date its sentence gives, the modality its record's
+mentions give, and the mentions a date keeps apart (extractor/attach.py, events.py, merge.py)."""
+
+import pytest
+
+
+def brief(extractor, text: str, event_type: str) -> list[tuple]:
+    """Each record of `event_type`: its modality, its date's words and interval, its triggers."""
+    return [(event['modality'], (event['date'] or {}).get('text'), (event['date'] or {}).get('from'),
+             (event['date'] or {}).get('to'), [mention['trigger']['text'] for mention in event['mentions']])
+            for event in extractor.extract(text).as_json()['events'] if event['type'] == event_type]
+
+
+CASES = [
+    # WHEN_IN_SENTENCE: the date of the clause that tells of a done event is its date
+    ('Пресс-служба сообщила 12 мая 2021 года, что министерство возглавил Олег Сомов.', 'appointment',
+     [('done', '12 мая 2021 года', '2021-05-12', '2021-05-12', ['возглавил'])]),
+    # a telling does not date what is yet to come
+    ('Глава ведомства в начале марта 2022 года рассказал, что визит в Пекин готовится.', 'visit',
+     [('planned', None, None, None, ['визит'])]),
+    # a verb of planning does not take the date from the event it plans
+    ('В пятницу, 16 июня 2023 года, запланирована встреча министров в Бресте.', 'talks',
+     [('planned', 'пятницу, 16 июня 2023 года', '2023-06-16', '2023-06-16', ['встреча'])]),
+    # a relative clause dates the noun it tells of
+    ('Визит, который продлится с 8 по 9 июля 2024 года, станет первым.', 'visit',
+     [('planned', '8 по 9 июля 2024 года', '2024-07-08', '2024-07-09', ['Визит'])]),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), CASES, ids=[case[0][:40] for case in CASES])
+def test_an_event_takes_the_date_its_sentence_gives_it(extractor, text, event_type, expected):
+    assert brief(extractor, text, event_type) == expected
+
+
+NEWS = 'date 2024-07-08\n\n'
+
+
+def test_after_an_arrival_told_of_as_done_the_visit_goes_on(extractor):
+    text = NEWS + 'Премьер Индии прибыл в Москву. Программа визита насыщенная. В ходе визита пройдут переговоры.'
+    assert brief(extractor, text, 'visit') == [
+        ('ongoing', None, '2024-07-08', '2024-07-08', ['прибыл', 'визита', 'визита'])]
+
+
+def test_a_visit_told_of_as_over_is_done(extractor):
+    text = NEWS + 'Премьер Индии прибыл в Москву. Визит премьера Индии подошёл к концу.'
+    assert [record[0] for record in brief(extractor, text, 'visit')] == ['done']
+
+
+def test_a_trip_years_ago_is_not_the_visit_going_on(extractor):
+    text = NEWS + ('Премьер Индии прибыл в Москву. Прошлый раз премьер был в России в 2019 году, когда приезжал '
+                   'во Владивосток. В ходе визита пройдут переговоры.')
+    assert brief(extractor, text, 'visit') == [
+        ('ongoing', None, '2024-07-08', '2024-07-08', ['прибыл', 'визита']),
+        ('done', '2019 году', '2019-01-01', '2019-12-31', ['приезжал'])]
