@@ -37,6 +37,7 @@ from extractor.entities import date_arg
 from extractor.modality import speech_verbs
 from extractor.phrases import (
     Phrase,
+    asides,
     clause_bounds,
     is_object,
     lemmas,
@@ -74,7 +75,9 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
     shared = [phrase for phrase in phrases if object_noun and TYPES[event_type].kind == 'gathering'
               and phrase.kind == 'ARGUMENT_AGENTS'
               and phrase.preposition is None and 'nomn' in phrase.cases]
+    aside = [(opening, closing) for opening, closing in asides(tokens) if start <= opening < end]
     inside = [phrase for phrase in phrases if start <= phrase.first and phrase.last <= end
+              and not any(opening < phrase.first < closing for opening, closing in aside)
               and not (phrase.first < last and first < phrase.last)
               and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
               and (phrase in shared or not any(phrase.last <= begin and stop <= first or last <= begin
@@ -248,6 +251,9 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
             dates.append(item)
             continue
         args = place_args(node, source) if item.rule in PLACE_RULES else agent_args(node, source)
+        if TYPES[event_type].kind == 'post':
+            # a post is held by a person: «назначил начальником штаба вооруженных сил Украины» names no appointee
+            args = [value for value in args if value.kind == 'person']
         if args:
             roles.extend(Given(item.role, value, item.rule) for value in args)
             lines.append(f'{item.role} ← {item.rule} [{node.start}:{node.end}] «{node.text(source)}»')

@@ -47,6 +47,8 @@ class Phrase:
 
 def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
     """The token range of the clause the word at `at` stands in."""
+    inner = [(opening, closing) for opening, closing in asides(tokens) if closing < len(tokens)]
+
     def boundary(index: int) -> bool:
         token = tokens[index]
         if token.value in CLAUSE_MARKS:
@@ -57,9 +59,12 @@ def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
         if token.value == ',' and after is not None and fold(after.value) in PREPOSITIONS and any(
                 'который' in lemmas(word) for word in tokens[index + 2:index + 4]):
             return True  # «..., в ходе которых», «..., на котором»: a relative clause after its preposition
+        if token.value == ',' and any(index in (opening, closing) for opening, closing in inner):
+            return False  # «Путин, как сообщает ТАСС, прибыл»: the words of a teller stand aside
         if token.value != ',' or after is None or not lemmas(after) & (CLAUSE_OPENERS | speech_verbs()):
             return False
         return not (after.value.lower() == 'а' and further is not None and further.value.lower() in GOING_ON)
+
     start = at
     while start > 0 and not boundary(start - 1):
         start -= 1
@@ -90,6 +95,26 @@ def date_words() -> frozenset[str]:
     for section in ('units', 'relative', 'deictic', 'parts', 'year_parts'):
         result.update(word for listed in table('dates', section).values() for word in listed)
     return frozenset(result)
+
+
+# the words of a teller are a few: «, как сообщает агентство ТАСС,»
+ASIDE_WORDS = 5
+
+
+def asides(tokens: list) -> list[tuple[int, int]]:
+    """The words of one who tells of it, between a comma and the next comma or the end: «..., сообщает
+    РБК, ...», «..., как сообщает ТАСС, ...», «..., сообщил сайт МИД.»: the indexes of the two ends. The
+    teller follows the verb; «, сообщил о подписании указа,» tells what the sentence is about."""
+    found = []
+    for index, token in enumerate(tokens[:-2]):
+        verb = index + 2 if fold(tokens[index + 1].value) == 'как' else index + 1
+        if token.value != ',' or verb + 1 >= len(tokens) or not lemmas(tokens[verb]) & speech_verbs() \
+                or fold(tokens[verb + 1].value) in PREPOSITIONS | CLAUSE_OPENERS:
+            continue
+        closing = next((at for at in range(verb + 1, len(tokens)) if tokens[at].value == ','), len(tokens))
+        if closing - index <= ASIDE_WORDS + 1:
+            found.append((index, closing))
+    return found
 
 
 def lemmas(token) -> set[str]:

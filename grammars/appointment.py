@@ -2,7 +2,8 @@
 
 - APPOINTMENT_BY_VERB: «Мурат Нуртлеу был назначен заместителем премьер-министра – главой МИД
   3 апреля», «указом президента назначен послом в Японии»
-- APPOINTMENT_POST_FIRST: «новым министром экономического развития назначен Максим Орешкин»
+- APPOINTMENT_POST_FIRST: «новым министром экономического развития назначен Максим Орешкин», «на пост
+  министра назначен Сергей Рыбин»
 - APPOINTMENT_NOUN_PHRASE: «после его назначения на пост министра иностранных дел Казахстана»
 - APPOINTMENT_BECOME: «Новым главой МИД стал Ермек Кошербаев», «в 1994 году он стал президентом»
   (`extractor.clauses.became`: the post in the instrumental, not «чемпионом»)
@@ -55,10 +56,11 @@ APPOINTMENT_BY_VERB = rule(
     some(APPOINTMENT_ARGUMENT, 2),
 ).named('APPOINTMENT_BY_VERB')
 
-# «Новым главкомом назначен генерал-полковник Олег Салюков»: the post first, the appointee after
+# «Новым главкомом назначен генерал-полковник Олег Салюков», «На должность руководителя аппарата
+# назначена Анна Котова»: the post first, the appointee after
 APPOINTMENT_POST_FIRST = rule(
     APPOINTMENT_DATE.optional(),
-    NEW_POSITION,
+    or_(NEW_POSITION, ON_POST),
     predicate(APPOINT_VERB),
     some(APPOINTMENT_ARGUMENT, 3),
 ).named('APPOINTMENT_POST_FIRST')

@@ -19,7 +19,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, type
+from yargy.predicates import caseless, dictionary, eq, gram, in_, in_caseless, is_capitalized, is_upper, length_eq, type
 from yargy.relations import main
 
 from grammars.gazetteer import gazetteer
@@ -144,6 +144,14 @@ POSITION_OF_GEO = rule(GEO_NAME).named('POSITION_OF_GEO')
 
 POSITION_OF_ORG = rule(ORG).named('POSITION_OF_ORG')
 
+# «начальник Генерального штаба», «глава отдела оценки», «руководитель аппарата»: a unit of a body, which
+# the next complement may name
+POSITION_OF_UNIT = rule(
+    gram('ADJF').repeatable(max=2).optional(),
+    and_(dictionary(set(words('positions', 'units'))), gram('gent')),
+    and_(gram('NOUN'), gram('gent'), gram('inan'), not_(is_capitalized())).optional(),
+).named('POSITION_OF_UNIT')
+
 # «пресс-секретарь президента», «пресс-секретарь казахстанского лидера»
 POSITION_OF_POSITION = rule(GEO_ADJECTIVE.optional(), POSITION_TITLE).named('POSITION_OF_POSITION')
 
@@ -163,6 +171,7 @@ POSITION_POSTED_IN = rule(in_caseless({'в', 'во'}), GEO_NAME).named('POSITION
 
 POSITION_COMPLEMENT = or_(
     POSITION_OF_ORG,
+    POSITION_OF_UNIT,
     POSITION_OF_GEO,
     POSITION_OF_POSITION,
     POSITION_DOMAIN,

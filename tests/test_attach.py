@@ -40,6 +40,12 @@ CASES = [
     # a place in the accusative is where one goes, not where one meets
     ('Глава МИД Армении прибыл в Россию и встретится с Лавровым.', 'talks',
      [{'participants': ['Лавров', 'Глава МИД Армении']}]),
+    # the words of a teller stand aside: neither the agency is the visitor nor the subject is cut off
+    ('Глава МИД Литвы, как сообщает агентство ЛЕТА, прибыл в Ригу.', 'visit',
+     [{'visitor': ['Глава МИД Литвы'], 'destination': ['Рига']}]),
+    # a post is held by a person, not by the body the post belongs to
+    ('Президент назначил начальником штаба вооруженных сил страны генерала Олега Рябова.', 'appointment',
+     [{'person': ['Олег Рябов'], 'position': ['начальник штаба']}]),
     # another trigger between: «в Омске» is where they talk, not where the visit goes
     ('Министры в Омске обсудят подготовку визита президента.', 'visit', [{'visitor': ['президента']}]),
 ]
