@@ -72,6 +72,8 @@ class Actors:
         if item.kind == 'country':
             self.states.update(item.members or (item.normal or '',))
             self.official = True
+        elif item.kind == 'org' and item.normal is None:
+            return  # «заседание исполнительного комитета»: a body named by common words says nothing of whose
         elif item.kind == 'org':
             kind = org_kinds().get(item.normal or '')
             if kind == 'international':

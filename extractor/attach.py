@@ -189,12 +189,16 @@ def agent_rule(phrase: Phrase, verb, last: int, declared: EventType, object_noun
             return 'OF'
         return 'SUBJECT' if 'nomn' in phrase.cases and object_noun else None
     passive = 'pssv' in verb.grams or 'PRTS' in verb.grams
+    # «назначенный Ющенко», «назначен указом президента»: who names one to a post is not the one named
+    by = 'BY' if verb.normalized not in object_verbs(declared.name) else None
     if 'PRTF' in verb.grams:
         own = {case for case in CASES if case in verb.grams}
-        return 'SUBJECT' if own & phrase.cases and not passive else ('BY' if passive and after and
-                                                                      'ablt' in phrase.cases else None)
+        # «Иван Свида, назначенный Ющенко»: the one named to a post is the one its participle agrees with
+        if own & phrase.cases and (not passive or by is None and not after):
+            return 'SUBJECT'
+        return by if passive and after and 'ablt' in phrase.cases else None
     if passive and after and 'ablt' in phrase.cases and 'nomn' not in phrase.cases:
-        return 'BY'
+        return by
     if not passive and verb.normalized in object_verbs(declared.name):
         return 'OBJECT' if after and 'accs' in phrase.cases else None
     if verb.normalized in dative_verbs(declared.name) and after and 'datv' in phrase.cases:

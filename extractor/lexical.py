@@ -81,8 +81,9 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     # agents are one, but for the subject of its clause, who meets those it meets with («Токаев на
     # встрече с Путиным отметил»)
     verb = any('VERB' in form.grams or 'INFN' in form.grams for form in readings(tokens[at[0]])[:1])
-    sides = {item.start < mention.trigger.start for item in mention.agents()} if verb else (
-        {True, False} if mention.agents() else set())
+    # the body a meeting is of («заседание совета») leaves room for who else takes part
+    agents = [item for item in mention.agents() if item.rule != 'MEETING_OF']
+    sides = {item.start < mention.trigger.start for item in agents} if verb else ({True, False} if agents else set())
     subject_joins = not verb and TYPES[mention.type].kind in SIDES and met_with(mention, tokens, at[1])
     # a verb with its subject before it has no other after it («Стороны обсудили ..., включая СНГ»)
     has_subject = verb and True in sides

@@ -16,6 +16,7 @@ from grammars.declaration import AGENT_ROLES, PLACE_ROLES
 from grammars.event import TYPES
 from grammars.lexicon import fold, index, table
 from grammars.roles import CONTEXT_EVENTS
+from grammars.summit import BODY_MEETING_WORDS
 
 # what a context phrase's noun says the event belongs to: «в ходе визита» → visit
 CONTEXT_TYPES = CONTEXT_EVENTS
@@ -73,6 +74,33 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
             result.extend(('ordinal', other_arg(item, source, 'ordinal')) for item in found.find_all('ORDINAL'))
             result.extend(('participants', item) for inner in found.find_all('SUMMIT_PARTICIPANTS')
                           for item in agent_args(inner, source))
+            result.extend(('participants', item) for item in meeting_bodies(found, source))
+    return result
+
+
+@cache
+def summit_nouns() -> frozenset[str]:
+    return frozenset(table('events', 'summit')['nouns'])
+
+
+def meeting_bodies(name: Node, source: str) -> list[Arg]:
+    """«заседание Совета глав государств СНГ», «сессии Генассамблеи»: the body a meeting is of takes part
+    in it, known to the lexicon («СНГ») or not («исполнительного комитета партии»)."""
+    noun = name.find('SUMMIT_NOUN')
+    if noun is None or not {form.normalized for form in readings(noun.tokens[0])} & BODY_MEETING_WORDS:
+        return []
+    result = []
+    for body in name.find_all('SUMMIT_OF'):
+        if summit_nouns() & {form.normalized for form in readings(body.tokens[0])} \
+                or body.find('GEO_NAME') is not None and body.find('ORG') is None:
+            continue  # «заседание саммита БРИКС», «сессия Россия – Африка»
+        short = next((found for found in name.find_all('SUMMIT_OF_SHORT') if found.start >= body.end), None)
+        end = short.end if short is not None else body.end
+        org = body.find('ORG')
+        known = org_args(org, source)[:1] if org is not None else []
+        result.append(Arg(start=body.start, end=end, text=source[body.start:end], kind='org',
+                          normal=known[0].normal if known else None, country=known[0].country if known else None,
+                          rule='MEETING_OF'))
     return result
 
 

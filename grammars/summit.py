@@ -54,7 +54,7 @@ SUMMIT_OF = or_(
     rule(ORG),
     rule(GEO_NAME, in_({'-', '–', '—'}), GEO_NAME),
     # «саммита организации Азиатско-Тихоокеанского экономического сотрудничества»: a body named after words
-    rule(NAME_WORD_OF_SUMMIT.repeatable(max=4),
+    rule(NAME_WORD_OF_SUMMIT.repeatable(max=5),
          or_(rule(GEO_NAME, rule(caseless('и'), GEO_NAME).optional()), OF_COUNTRIES, ORG).optional()),
 ).named('SUMMIT_OF')
 
@@ -75,6 +75,9 @@ SUMMIT_PARTICIPANTS = rule(AGENTS).named('SUMMIT_PARTICIPANTS')
 # as «конференция с журналистами» is the press
 MEETING_WORDS = frozenset({'совещание', 'заседание'})
 MEETING_NOUN = rule(dictionary(MEETING_WORDS)).named('MEETING_NOUN')
+# «заседание Совета глав государств», «сессия Генассамблеи», «съезд партии»: the meetings of a body, which
+# takes part in them (extractor.mentions.meeting_bodies); a «саммит БРИКС» is named for its members
+BODY_MEETING_WORDS = MEETING_WORDS | {'сессия', 'съезд'}
 SUMMIT_WITH = rule(MEETING_NOUN, in_caseless({'с', 'со'}), SUMMIT_PARTICIPANTS).named('SUMMIT_WITH')
 
 # «саммит» alone is one; «форум», «сессия», «заседание» need a name or a number to be one

@@ -101,6 +101,18 @@ def test_a_post_at_the_head_of_an_international_body_is_diplomatic(extractor):
         assert [(event.scope, event.scope_rule) for event in events] == [('diplomatic', 'INTERNATIONAL_BODY')]
 
 
+def test_the_body_a_session_is_of_takes_part_in_it(extractor):
+    def participants(text):
+        return [[(item['text'], item['normal']) for item in event['args'].get('participants', [])]
+                for event in extractor.extract(text).as_json()['events']]
+    assert participants('Заседание Совета глав государств СНГ пройдет в Ашхабаде.') == [
+        [('Совета глав государств СНГ', 'Совет глав государств СНГ')]]
+    assert participants('Вчера прошло заседание исполнительного комитета партии.') == [
+        [('исполнительного комитета партии', None)]]
+    # a summit is named for its members, who are not its participants
+    assert participants('В Казани началось заседание саммита БРИКС.') == [[]]
+
+
 def test_latin_spelling_in_brackets_is_the_same_person():
     text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']

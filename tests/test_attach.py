@@ -22,9 +22,9 @@ CASES = [
     # a place in the genitive after a noun of going; the subject of the clause the noun stands in
     ('При посещении Новосибирска министр встретился со студентами.', 'visit',
      [{'visitor': ['министр'], 'destination': ['Новосибирск']}]),
-    # TAKING_PART: «с участием» and a genitive
+    # TAKING_PART: «с участием» and a genitive, beside the body that meets
     ('Заседание совета с участием премьер-министра Ивана Громова пройдет в Омске.', 'summit',
-     [{'participants': ['Иван Громов'], 'place': ['Омск'], 'name': ['заседание совета']}]),
+     [{'participants': ['совета', 'Иван Громов'], 'place': ['Омск'], 'name': ['заседание совета']}]),
     # INVITED_BY: «по приглашению» and a genitive, past an aside
     ('Путин приедет, как сообщили в Кремле, по приглашению Лукашенко в Минск.', 'visit',
      [{'visitor': ['Путин'], 'inviter': ['Лукашенко'], 'destination': ['Минск']}]),
