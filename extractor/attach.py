@@ -284,7 +284,16 @@ def sentence_dates(tokens: list, first: int, phrases: list[Phrase], taken: tuple
         return []
     return [Attached('date', 'WHEN_IN_SENTENCE', phrase) for phrase in dates if dates_the_trigger(phrase, -1)
             and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
-            and not (planned and tells(tokens, phrase.first))]
+            and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
+
+
+def of_another_word(tokens: list, at: int, trigger: int) -> bool:
+    """Whether the word at `at` stands in a relative clause of a word other than the trigger: «прений,
+    которые продлятся до 3 октября»; «Визит, который продлится до 9 июля» tells of the trigger itself."""
+    start, _ = clause_bounds(tokens, at)
+    if not (0 < start < len(tokens) and 'который' in lemmas(tokens[start])):
+        return False
+    return start - 2 != trigger
 
 
 def tells(tokens: list, at: int) -> bool:

@@ -89,9 +89,34 @@ def fullest(one: Naming, namings: list[Naming]) -> Naming | None:
     fitting = [other for other in namings if compatible(one, other)]
     if any(not compatible(first, second) for first in fitting for second in fitting):
         return None
-    # of two as full, the one that opens with the given names: «Владислав Юрьевич Сурков»
-    return max(fitting, key=lambda other: (other.fullness, not fold(other.text).startswith(other.surname)),
-               default=None)
+    # of two as full, the one that opens with the given names: «Владислав Юрьевич Сурков», and the one
+    # that writes its surname as it stands: «Иржи Руснок», not «Иржи Руснока»
+    return max(fitting, key=lambda other: (other.fullness, not fold(other.text).startswith(other.surname),
+                                           fold(other.text).endswith(other.surname)), default=None)
+
+
+# the endings a man's surname the dictionary does not know takes in the other cases: «Руснок», «Руснока»
+SURNAME_ENDINGS = ('а', 'у', 'ом', 'е')
+VOWELS = frozenset('аеёиоуыэюя')
+
+
+def as_written_in_full(namings: list[Naming]) -> list[Naming]:
+    """«Иржи Руснока» where the document also writes «Иржи Руснок»: a surname read in another case
+    stands for the one the document gives without an ending."""
+    surnames = {one.surname for one in namings}
+    base = {surname[:-len(ending)]: surname for surname in surnames for ending in SURNAME_ENDINGS
+            if surname.endswith(ending) and surname[:-len(ending)] in surnames
+            and surname[-len(ending) - 1] not in VOWELS}
+    declined = {form: stem for stem, form in base.items()}
+    result = []
+    for one in namings:
+        stem = declined.get(one.surname)
+        as_stem = replace(one, surname=stem) if stem else one
+        # «Суркова Зоя Антоновна» is his mother, not «Сурков» in another case
+        named = [other for other in namings if other.surname == stem and other.given]
+        fits = stem and named and all(compatible(as_stem, other) for other in named)
+        result.append(as_stem if fits else one)
+    return result
 
 
 def full_names(people: list[Arg]) -> dict[str, str]:
@@ -102,10 +127,12 @@ def full_names(people: list[Arg]) -> dict[str, str]:
         found = naming(person.normal or '')
         if found is not None and found not in namings:
             namings.append(found)
+    namings = as_written_in_full(namings)
     result = {}
     for one in namings:
         best = fullest(one, namings)
-        if best is not None and best.given and best.fullness > one.fullness:
+        declined = not fold(one.text).endswith(one.surname)
+        if best is not None and best.given and (best.fullness > one.fullness or declined and best != one):
             result[fold(one.text)] = best.text
         bare = Naming(one.surname, one.surname, ())
         best = fullest(bare, namings)

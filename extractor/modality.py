@@ -16,7 +16,7 @@ WINDOW = 3
 
 @cache
 def modal_words() -> dict[str, str]:
-    return {word: key for key in ('planned', 'ongoing', 'possible') for word in words('modality', key)}
+    return {word: key for key in ('planned', 'ongoing', 'possible', 'negated') for word in words('modality', key)}
 
 
 def readings(token) -> list:
@@ -72,8 +72,8 @@ def tense_modality(token) -> str | None:
 
 
 def modifier_modality(tokens) -> str | None:
-    """«не» denies, «может» makes possible, «планируется» plans; «будет» plans and «был» is done, and
-    so do «попытается» and «пытался»."""
+    """«не» and «отказался» deny, «может» makes possible, «планируется» plans; «будет» plans and «был» is
+    done, and so do «попытается» and «пытался»."""
     for token in tokens:
         if token.value.lower() == 'не':
             return 'negated'
@@ -101,11 +101,31 @@ def mention_modality(node: Node, sentence_tokens: list, verbs: tuple[str, ...]) 
     if own:
         return own, True
     if verb is not None:
-        tense = modifier_modality(verb.tokens[:1]) or tense_modality(verb.tokens[0])
+        tense = modifier_modality(verb.tokens[:1]) or infinitive_modality(verb.tokens[0], sentence_tokens) \
+            or tense_modality(verb.tokens[0])
         if tense:
             return tense, True
     start = node.tokens[0].span.start if node.tokens else 0
     return noun_modality(node.tokens, start, sentence_tokens)
+
+
+def infinitive_modality(token, sentence_tokens: list) -> str | None:
+    """«отказался от предложения занять пост», «запрещено занимать»: the words before an infinitive
+    that no grammar rule read."""
+    if not any('INFN' in form.grams for form in readings(token)[:1]):
+        return None
+    at = next((index for index, word in enumerate(sentence_tokens) if word.span.start == token.span.start), None)
+    return modifier_modality(clause_before(sentence_tokens, at)) if at is not None else None
+
+
+def clause_before(sentence_tokens: list, at: int) -> list:
+    """The words of its clause, at most WINDOW, before the word at `at`."""
+    before = []
+    for token in reversed(sentence_tokens[:at]):
+        if token.value in CLAUSE_ENDS or len(before) == WINDOW:
+            break
+        before.insert(0, token)
+    return before
 
 
 def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[str, bool]:
@@ -156,11 +176,7 @@ def word_modality(sentence_tokens: list, at: int) -> tuple[str, bool]:
     """The modality of a trigger word at `at` that no grammar read: the words before it in its clause
     («не», «может», «планирует»), else its own tense where it is a verb or a participle, else as a
     noun mention's."""
-    before = []
-    for token in reversed(sentence_tokens[:at]):
-        if token.value in CLAUSE_ENDS or len(before) == WINDOW:
-            break
-        before.insert(0, token)
+    before = clause_before(sentence_tokens, at)
     token = sentence_tokens[at]
     first = readings(token)[:1]
     if first and any(tag in first[0].grams for tag in VERB_TAGS):
@@ -181,7 +197,9 @@ def nearest_verb_modality(start: int, sentence_tokens: list) -> str | None:
             # «не получили назначения»: the verb denied denies the event it governs
             if at and sentence_tokens[at - 1].value.lower() == 'не':
                 return 'negated'
-            found = modifier_modality([token]) or tense_modality(token)
+            # «после встречи депутаты опровергли»: a verb that denies denies what it governs, not this
+            found = modifier_modality([token])
+            found = tense_modality(token) if found in (None, 'negated') else found
             if found:
                 return found
     return None

@@ -32,6 +32,18 @@ def test_surname_first_keeps_the_order_of_the_text():
     assert names['ермек кошербаев'] == 'Кошербаев Ермек Беделбаевич'
 
 
+def test_a_surname_the_dictionary_does_not_know_read_in_another_case_is_the_one_written_without_ending():
+    names = full_names(people('Иржи Руснок', 'Иржи Руснока', 'Л. Фокса', 'Лайам Фокс'))
+    assert names['иржи руснока'] == 'Иржи Руснок'
+    assert names['л. фокса'] == 'Лайам Фокс'
+
+
+def test_a_woman_of_the_same_surname_is_not_its_other_case():
+    names = full_names(people('Владислав Сурков', 'Суркова Зоя Антоновна', 'Сурков'))
+    assert names['сурков'] == 'Владислав Сурков'
+    assert 'суркова зоя антоновна' not in names
+
+
 def test_two_people_of_one_surname_are_not_tied():
     names = full_names(people('Сергей Иванов', 'Виктор Иванов', 'Иванов', 'С. Иванов'))
     assert 'иванов' not in names

@@ -52,3 +52,21 @@ def test_a_trip_years_ago_is_not_the_visit_going_on(extractor):
     assert brief(extractor, text, 'visit') == [
         ('ongoing', None, '2024-07-08', '2024-07-08', ['прибыл', 'визита']),
         ('done', '2019 году', '2019-01-01', '2019-12-31', ['приезжал'])]
+
+
+@pytest.mark.parametrize(('text', 'event_type'), [
+    ('Губернатор отказался от предложения занять пост министра.', 'appointment'),
+    ('Бывшему мэру запрещено занимать государственные должности.', 'appointment'),
+])
+def test_a_word_that_denies_an_infinitive_denies_the_event(extractor, text, event_type):
+    assert [record[0] for record in brief(extractor, text, event_type)] == ['negated']
+
+
+def test_a_verb_that_denies_something_else_leaves_the_event_as_it_is(extractor):
+    text = 'После встречи депутаты опровергли слухи об отставке.'
+    assert [record[0] for record in brief(extractor, text, 'talks')] == ['done']
+
+
+def test_a_date_in_a_relative_clause_of_another_word_is_not_the_event_s(extractor):
+    text = 'Начало прений, которые продлятся до 3 октября 2015 года, объявил председатель 70-й сессии ГА.'
+    assert [record[1] for record in brief(extractor, text, 'summit')] == [None]
