@@ -63,15 +63,25 @@ def agree(first: str, second: str) -> bool:
 def compatible(one: Naming, other: Naming) -> bool:
     """The same surname, and given names that agree where both have one, from the first («В. Путин»
     and «Владимир Владимирович Путин») or, of a long foreign name, from the last («Лула да Силва»
-    and «Луис Инасиу Лула да Силва»)."""
+    and «Луис Инасиу Лула да Силва»); a surname joined to another by a particle is one of them
+    («Фернандес» of «Кристина Фернандес де Киршнер»)."""
     if one.surname != other.surname:
-        return False
+        return any(shorter.surname == first and all(map(agree, shorter.given, given))
+                   for shorter, longer in ((one, other), (other, one))
+                   for first, given in compound_surnames(longer))
     pairs = zip(one.given, other.given, strict=False)
     if all(agree(first, second) for first, second in pairs):
         return True
     shorter, longer = sorted((one.given, other.given), key=len)
     tail = longer[len(longer) - len(shorter):]
     return compound(shorter) and all(map(agree, shorter, tail))
+
+
+def compound_surnames(one: Naming) -> list[tuple[str, tuple[str, ...]]]:
+    """The first part of a surname joined to the last by a particle, with the given names before it:
+    «Кристина Фернандес де Киршнер» → («фернандес», («кристина»,))."""
+    return [(one.given[at - 1], one.given[:at - 1]) for at in range(1, len(one.given))
+            if one.given[at] in NAME_PARTICLES and all(word not in NAME_PARTICLES for word in one.given[at + 1:])]
 
 
 def compound(given: tuple[str, ...]) -> bool:

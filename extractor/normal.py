@@ -143,9 +143,16 @@ def person_name(tokens: list, case: str | Iterable[str] | None = None) -> str:
         last = nominative_of(group[-1], readings.get(id(group[-1])), chosen)
         if len(group) > 1 and group[-1].value[:1].islower():
             last = last[:1].lower() + last[1:]
-        result.append('-'.join([*(token.value for token in group[:-1]), last]))
+        result.append('-'.join([*(declined_alike(token.value, group[-1].value, last) for token in group[:-1]), last]))
     return ' '.join(result)
 
+
+
+def declined_alike(part: str, written: str, nominative: str) -> str:
+    """«Банкса-Джонсона» → «Банкс-Джонсон»: a part before the hyphen that ends as the last part did
+    loses the ending with it; «Касым-Жомарта», «Диас-Канеля» keep the part as written."""
+    ending = written[len(nominative):] if written.startswith(nominative) else ''
+    return part[:-len(ending)] if ending and part[:1].isupper() and part.endswith(ending) else part
 
 
 def phrase_nominative(tokens: list) -> str:

@@ -66,7 +66,11 @@ first_last = name_agreement()
 
 # after a first name a capitalised word is the surname even where the dictionary knows it as a thing:
 # «Эмманюэля Макрона» (a macron), «Ангела Меркель»
-SURNAME_AFTER_NAME = rule(and_(type('RU'), is_capitalized(), not_(is_upper()))).named('SURNAME_AFTER_NAME')
+# («Роберт Банкс-Джонсон»: of two parts joined by a hyphen)
+SURNAME_WORD = and_(type('RU'), is_capitalized(), not_(is_upper()))
+SURNAME_AFTER_NAME = or_(
+    rule(SURNAME_WORD), rule(SURNAME_WORD, eq('-'), SURNAME_WORD),
+).named('SURNAME_AFTER_NAME')
 
 NAME_FIRST_LAST = rule(
     FIRST_NAME.match(first_last),

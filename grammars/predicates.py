@@ -62,7 +62,8 @@ class name_like(Predicate):  # noqa: N801
         if any(tag in form.grams for form in token.forms for tag in NAME_TAGS):
             return True
         first = token.forms[0]
-        if not dictionary_reading(first):
+        # «Веркотерен» is no «терен» behind a prefix pymorphy3 does not know
+        if not dictionary_reading(first) or not getattr(first.raw, 'is_known', True):
             return True
         # a thing the dictionary knows («Администрации», «Сторона») is not a name either; its
         # genitive plural is («Токаев» read as «токай», «Песков» as «песок»)

@@ -38,6 +38,11 @@ def test_a_surname_the_dictionary_does_not_know_read_in_another_case_is_the_one_
     assert names['л. фокса'] == 'Лайам Фокс'
 
 
+def test_the_first_part_of_a_surname_joined_by_a_particle_is_hers():
+    names = full_names(people('Кристина Фернандес де Киршнер', 'Фернандес', 'Кристина Фернандес'))
+    assert names['фернандес'] == names['кристина фернандес'] == 'Кристина Фернандес де Киршнер'
+
+
 def test_a_woman_of_the_same_surname_is_not_its_other_case():
     names = full_names(people('Владислав Сурков', 'Суркова Зоя Антоновна', 'Сурков'))
     assert names['сурков'] == 'Владислав Сурков'
