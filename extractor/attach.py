@@ -95,7 +95,9 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
             if 'inviter' in declared.role_order:
                 result.append(Attached('inviter', rule, phrase))
         elif rule == 'WHEN':
-            if verb is not None or not told_apart(tokens, phrase.last, first):
+            # «в январе получил приглашение посетить Россию» dates the invitation, as «в октябре сообщил о
+            # визите» the telling
+            if verb is not None and 'INFN' not in verb.grams or not told_apart(tokens, phrase.last, first):
                 result.append(Attached('date', rule, phrase))
         else:
             result.append(Attached(declared.agent_role, rule, phrase))
@@ -137,7 +139,7 @@ def after_words(tokens: list, phrase: Phrase) -> str | None:
 def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, object_noun: bool = False) -> str | None:
     """The rule by which a phrase is an argument of the trigger, or None."""
     if phrase.kind == 'ARGUMENT_DATE':
-        return 'WHEN' if dates_the_trigger(phrase, first) else None
+        return 'WHEN' if dates_the_trigger(phrase, first, declared.name) else None
     if phrase.kind == 'ARGUMENT_PLACE':
         return place_rule(phrase, verb, last, declared.place_role == 'destination')
     if phrase.preposition in ('с', 'со') and 'ablt' in phrase.cases and declared.kind in SIDES:
@@ -149,10 +151,13 @@ def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, obj
     return agent_rule(phrase, verb, last, declared, object_noun)
 
 
-def dates_the_trigger(phrase: Phrase, first: int) -> bool:
-    """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «майских указов»: a
+def dates_the_trigger(phrase: Phrase, first: int, event_type: str) -> bool:
+    """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «Соглашения от 29
+    мая 2015 года»: the day a document was signed, which dates no other event; «майских указов»: a
     month adjective dates the noun it stands before, the trigger's only where that is it."""
     if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
+        return False
+    if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement':
         return False
     return not (phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first)
 
@@ -262,7 +267,7 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
             roles.extend(Given(item.role, value, item.rule) for value in args)
             lines.append(f'{item.role} ← {item.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     if not dates:
-        dates = sentence_dates(tokens, first, phrases, taken, planned)
+        dates = sentence_dates(event_type, tokens, first, phrases, taken, planned)
     if dates:
         nearest = min(dates, key=lambda item: min(abs(item.phrase.first - first), abs(item.phrase.last - last)))
         node = nearest.phrase.node
@@ -271,8 +276,8 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
     return roles, date, lines
 
 
-def sentence_dates(tokens: list, first: int, phrases: list[Phrase], taken: tuple[tuple[int, int], ...],
-                   planned: bool) -> list[Attached]:
+def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phrase],
+                   taken: tuple[tuple[int, int], ...], planned: bool) -> list[Attached]:
     """The dates of the clauses of a sentence other than the trigger's own, where its own gives none: a
     date the news gives in the clause that tells of an event («сообщил 23 июня, что его сменил ...») is
     its date; but not of a planned one, which the telling does not date («в конце октября сообщил, что
@@ -282,7 +287,8 @@ def sentence_dates(tokens: list, first: int, phrases: list[Phrase], taken: tuple
     # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
     if any(start <= phrase.first < end for phrase in dates):
         return []
-    return [Attached('date', 'WHEN_IN_SENTENCE', phrase) for phrase in dates if dates_the_trigger(phrase, -1)
+    return [Attached('date', 'WHEN_IN_SENTENCE', phrase) for phrase in dates
+            if dates_the_trigger(phrase, -1, event_type)
             and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
             and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
 

@@ -111,11 +111,16 @@ def mention_modality(node: Node, sentence_tokens: list, verbs: tuple[str, ...]) 
 
 def infinitive_modality(token, sentence_tokens: list) -> str | None:
     """«отказался от предложения занять пост», «запрещено занимать»: the words before an infinitive
-    that no grammar rule read."""
+    that no grammar rule read; a decree's «Назначить ...» is done."""
     if not any('INFN' in form.grams for form in readings(token)[:1]):
         return None
     at = next((index for index, word in enumerate(sentence_tokens) if word.span.start == token.span.start), None)
-    return modifier_modality(clause_before(sentence_tokens, at)) if at is not None else None
+    if at is None:
+        return None
+    # «2. Назначить Иванова И. И. послом»: a decree orders by an infinitive that opens its sentence
+    if token.value[:1].isupper() and not any(word.value[:1].isalpha() for word in sentence_tokens[:at]):
+        return 'done'
+    return modifier_modality(clause_before(sentence_tokens, at))
 
 
 def clause_before(sentence_tokens: list, at: int) -> list:
@@ -180,7 +185,8 @@ def word_modality(sentence_tokens: list, at: int) -> tuple[str, bool]:
     token = sentence_tokens[at]
     first = readings(token)[:1]
     if first and any(tag in first[0].grams for tag in VERB_TAGS):
-        return modifier_modality(before) or tense_modality(token) or 'ongoing', True
+        return modifier_modality(before) or infinitive_modality(token, sentence_tokens) or tense_modality(token) \
+            or 'ongoing', True
     return noun_modality([token], token.span.start, sentence_tokens)
 
 

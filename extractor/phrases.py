@@ -14,6 +14,7 @@ from extractor.clauses import CASES, name_cases
 from extractor.modality import modal_words, readings, speech_verbs
 from extractor.trace import Node
 from grammars.lexicon import fold, table, words
+from grammars.roles import TENSE_LENDERS
 
 # words after a comma that open another clause, whose arguments are not the trigger's
 CLAUSE_OPENERS = frozenset({'который', 'что', 'где', 'когда', 'куда', 'откуда', 'чтобы', 'если', 'хотя',
@@ -158,7 +159,7 @@ def told_apart(tokens: list, start: int, end: int) -> bool:
     `end`: «в октябре сообщил о дате своего визита» dates the telling; «в октябре прошла встреча», «в
     пятницу запланирована встреча» date the meeting."""
     return any((form := verb_form(token)) is not None and 'PRTF' not in form.grams
-               and not lemmas(token) & holding_verbs() and not lemmas(token) & modal_words().keys()
+               and not lemmas(token) & (holding_verbs() | TENSE_LENDERS) and not lemmas(token) & modal_words().keys()
                for token in tokens[start:end])
 
 

@@ -70,3 +70,28 @@ def test_a_verb_that_denies_something_else_leaves_the_event_as_it_is(extractor):
 def test_a_date_in_a_relative_clause_of_another_word_is_not_the_event_s(extractor):
     text = 'Начало прений, которые продлятся до 3 октября 2015 года, объявил председатель 70-й сессии ГА.'
     assert [record[1] for record in brief(extractor, text, 'summit')] == [None]
+
+
+def test_a_decree_that_orders_by_an_infinitive_has_done_it(extractor):
+    text = 'date 2025-09-26\n\n2. Назначить Орлова Игоря Петровича послом в Чили.'
+    assert brief(extractor, text, 'appointment') == [('done', None, '2025-09-26', '2025-09-26', ['Назначить'])]
+
+
+DATED = [
+    # the day a document was signed dates no other event
+    ('Стороны обсудят выполнение Соглашения от 29 мая 2015 года.', 'talks', None),
+    # an invitation's date is not the visit's
+    ('В январе 2025 года президент получил приглашение посетить Россию.', 'visit', None),
+    # a verb of beginning lends the date to its infinitive
+    ('В 2010 году министр стал встречаться с избирателями.', 'talks', '2010 году'),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), DATED, ids=[case[0][:40] for case in DATED])
+def test_whose_date_a_date_is(extractor, text, event_type, expected):
+    assert [record[1] for record in brief(extractor, text, event_type)] == [expected]
+
+
+def test_two_days_of_two_months_are_two_appointments_with_no_year_to_anchor_them(extractor):
+    text = 'В декабре Петров был назначен советником. 14 октября Петров назначен снова.'
+    assert [record[1] for record in brief(extractor, text, 'appointment')] == ['декабре', '14 октября']
