@@ -5,15 +5,18 @@ decides the scope from them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from extractor.entities import org_kinds
 from extractor.holders import offices_of
+from extractor.morph import analyzer
 from extractor.records import Arg
 from grammars.lexicon import fold, words
 
 # organisations whose people act for no state
+LATIN_WORD = re.compile(r'\b[A-Z][A-Za-z]+\b')
 PRIVATE_KINDS = frozenset({'company', 'media', 'sport', 'education', 'religious', 'other'})
 
 
@@ -40,6 +43,27 @@ def serving_post(position: str) -> str:
         if modifier is None:
             return post
         post = post[len(modifier):]
+
+
+def company(name: str | None) -> bool:
+    """«Lockheed Martin», «глава правления News Corp»: a body or a post of one that Russian news write in
+    Latin letters is a company's, a medium's or a club's."""
+    return bool(name) and bool(LATIN_WORD.search(name))
+
+
+@cache
+def company_units() -> tuple[str, ...]:
+    return tuple(f' {lemmatized(unit)} ' for unit in words('positions', 'company_units'))
+
+
+def lemmatized(text: str) -> str:
+    return ' '.join(next((form.normalized for form in analyzer()(word.lower())[:1]), word.lower())
+                    for word in text.split())
+
+
+def company_post(post: str | None) -> bool:
+    """«глава правления News Corp», «глава совета директоров медиахолдинга»: a post of a company."""
+    return company(post) or bool(post) and any(unit in f' {lemmatized(post or "")} ' for unit in company_units())
 
 
 def international(name: str | None) -> bool:
@@ -96,7 +120,7 @@ class Actors:
         position = item.position or posts.get(item.normal or '')
         if international(item.organization):
             self.bodies.add(item.organization or '')
-        if org_kinds().get(item.organization or '') in PRIVATE_KINDS:
+        if org_kinds().get(item.organization or '') in PRIVATE_KINDS or company(item.organization):
             self.private = True  # «президент Lockheed Martin»: a post of a company
             return
         if position and (serving_post(position).startswith(political_titles()) or (

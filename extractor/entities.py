@@ -118,6 +118,9 @@ def person_arg(node: Node, source: str) -> Arg:
         countries = countries_in(position)
         country = countries[0] if countries else None
         org = position.find('ORG')
+        company = position.find_all('ORG_LATIN')
+        if org is None and company:
+            organization = source[company[0].start:company[-1].end]
         if org is not None:
             found = org_args(org, source)[0]
             organization = found.normal

@@ -153,7 +153,9 @@ def identity_agrees(draft: Draft, mention: Found) -> bool:
         mine = {value for other in draft.mentions for value in identity_values(other.roles, role)}
         theirs = identity_values(mention.roles, role)
         if mine and theirs:
-            return bool(mine & theirs)
+            # «президент» and «президент компании»: one says less of the same post
+            return any(one == other or one.startswith(f'{other} ') or other.startswith(f'{one} ')
+                       for one in mine for other in theirs)
     return True
 
 

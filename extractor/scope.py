@@ -28,6 +28,7 @@ from extractor.actors import (
     PRIVATE_KINDS,
     Actors,
     Known,
+    company_post,
     international,
     political_titles,
     serving_post,
@@ -113,7 +114,9 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     if kind == 'post' and any(serving_post(item.normal or '').startswith(envoy_titles())
                                            for item in positions):
         return Scope('diplomatic', 'ENVOY_POST')
-    names = [item for mention in draft.mentions for role, item in mention.roles if role in ('document', 'name')]
+    # «подписал закон о ратификации договора между Россией и США»: an act one state signs alone is its own
+    names = [item for mention in draft.mentions for role, item in mention.roles if role in ('document', 'name')
+             and item.doc_kind not in acts()]
     named = set().union(*(countries_named(item.text) for item in names)) if names else set()
     if len(actors.states | named) >= 2:
         return Scope('diplomatic', 'TWO_STATES')
@@ -141,7 +144,8 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
 def post_scope(actors: Actors, positions: list[Arg]) -> Scope | None:
     """A post is a state's where it is a political one or its holder acts for a state, and no
     company's, club's or church's; where nothing tells, the document's other events do."""
-    private = any(org_kinds().get(item.organization or '') in PRIVATE_KINDS for item in positions)
+    private = any(org_kinds().get(item.organization or '') in PRIVATE_KINDS or company_post(item.normal)
+                  for item in positions)
     political = any(serving_post(item.normal or '').startswith(political_titles()) for item in positions)
     if private or (actors.private and not actors.official and positions and not political):
         return Scope('other', 'NO_STATE')

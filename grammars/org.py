@@ -4,10 +4,11 @@
 - ORG_STATE_BODY: «МИД РФ», «министерства иностранных дел России и Казахстана», «российский МИД»
 - ORG_QUOTED: «компания "Газпром нефть"», «агентство «Новости-Грузия»»
 - ORG: any of them
+- ORG_LATIN: «Lockheed Martin», read only as the body of a post (grammars/person.py)
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, in_, is_capitalized
+from yargy.predicates import caseless, dictionary, in_, is_capitalized, type
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
@@ -46,5 +47,11 @@ ORG_TYPE = rule(dictionary(set(words('orgs', 'org_types')))).named('ORG_TYPE')
 QUOTED_NAME = rule(and_(is_capitalized(), not_(QUOTE)), not_(QUOTE).repeatable(max=6).optional()).named('QUOTED_NAME')
 
 ORG_QUOTED = rule(ORG_TYPE, QUOTE, QUOTED_NAME, QUOTE).named('ORG_QUOTED')
+
+# «директор Lockheed Martin», «глава правления News Corp»: a body Russian news write in Latin letters is
+# a company, a medium or a club; only a post's complement is read so, as a name in Latin after a
+# person is the person's own («Кристофер Кубасик (Christopher Kubasik)»)
+ORG_LATIN = rule(and_(type('LATIN'), is_capitalized()), and_(type('LATIN'), is_capitalized()).optional()).named(
+    'ORG_LATIN')
 
 ORG = or_(ORG_STATE_BODY, ORG_QUOTED, ORG_NAME).named('ORG')

@@ -25,7 +25,7 @@ from yargy.relations import main
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
 from grammars.lexicon import words
-from grammars.org import ORG
+from grammars.org import ORG, ORG_LATIN
 from grammars.predicates import (
     NAME_PARTICLES,
     given_name_part,
@@ -146,13 +146,14 @@ POSITION_MODIFIER = or_(
 POSITION_GEO_MODIFIER = rule(GEO_ADJECTIVE).named('POSITION_GEO_MODIFIER')
 POSITION_OF_GEO = rule(GEO_NAME).named('POSITION_OF_GEO')
 
-POSITION_OF_ORG = rule(ORG).named('POSITION_OF_ORG')
+POSITION_OF_ORG = or_(rule(ORG), rule(ORG_LATIN)).named('POSITION_OF_ORG')
 
 # «начальник Генерального штаба», «глава отдела оценки», «руководитель аппарата»: a unit of a body, which
 # the next complement may name
 POSITION_OF_UNIT = rule(
     gram('ADJF').repeatable(max=2).optional(),
-    and_(dictionary(set(words('positions', 'units'))), gram('gent')),
+    and_(dictionary({word for word in words('positions', 'units') + words('positions', 'company_units')
+                     if ' ' not in word}), gram('gent')),
     and_(gram('NOUN'), gram('gent'), gram('inan'), not_(is_capitalized())).optional(),
 ).named('POSITION_OF_UNIT')
 

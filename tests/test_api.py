@@ -113,6 +113,18 @@ def test_the_body_a_session_is_of_takes_part_in_it(extractor):
     assert participants('В Казани началось заседание саммита БРИКС.') == [[]]
 
 
+def test_a_post_of_a_company_is_no_state_s(extractor):
+    for text in ('Д. Мердок занимает должность главы правления News Corp.',
+                 'Иванов стал председателем правления банка.'):
+        assert [(event.scope, event.scope_rule) for event in extractor.extract(text).events] == [('other', 'NO_STATE')]
+
+
+def test_an_act_one_state_signs_alone_is_domestic_whatever_treaty_it_ratifies(extractor):
+    text = 'Президент подписал закон о ратификации договора между Россией и Китаем.'
+    assert [(event.scope, [item.text for item in event.role('parties')]) for event in extractor.extract(text).events] \
+        == [('domestic', ['Президент'])]
+
+
 def test_latin_spelling_in_brackets_is_the_same_person():
     text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']
