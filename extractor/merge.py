@@ -117,6 +117,7 @@ def places_agree(draft: Draft, mention: Found) -> bool:
 
 # what happened and what is yet to happen are two events, however alike («посещал» and «посетит»)
 DONE_AND_PLANNED = {('done', 'planned'), ('done', 'possible'), ('planned', 'done'), ('possible', 'done')}
+HOLDING_AND_TAKING = {('done', 'ongoing'), ('ongoing', 'done')}
 
 
 def merging_modality(mention: Found) -> str:
@@ -129,9 +130,16 @@ def modality_agrees(draft: Draft, mention: Found) -> bool:
     own words say nothing of it (a headline «Визит в Минск») agrees with any."""
     if ('negated' in draft.modalities()) != (mention.modality == 'negated'):
         return False
-    # a modality read off another verb of the sentence only tells done from planned
-    return not any((merging_modality(other), merging_modality(mention)) in DONE_AND_PLANNED
-                   for other in draft.mentions)
+    post = TYPES[draft.type].kind == 'post'
+    for other in draft.mentions:
+        pair = (merging_modality(other), merging_modality(mention))
+        # a modality read off another verb of the sentence only tells done from planned
+        if pair in DONE_AND_PLANNED:
+            return False
+        # holding a post («занимает пост») is not taking it («стал главой»), where their own verbs say so
+        if post and other.tensed and mention.tensed and pair in HOLDING_AND_TAKING:
+            return False
+    return True
 
 
 def role_values(roles, role: str) -> set[str]:

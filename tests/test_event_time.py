@@ -95,3 +95,8 @@ def test_whose_date_a_date_is(extractor, text, event_type, expected):
 def test_two_days_of_two_months_are_two_appointments_with_no_year_to_anchor_them(extractor):
     text = 'В декабре Петров был назначен советником. 14 октября Петров назначен снова.'
     assert [record[1] for record in brief(extractor, text, 'appointment')] == ['декабре', '14 октября']
+
+
+def test_holding_a_post_is_not_taking_it(extractor):
+    text = 'Мердок стал главой совета директоров. Мердок занимает должность главы совета директоров.'
+    assert [record[0] for record in brief(extractor, text, 'appointment')] == ['done', 'ongoing']
