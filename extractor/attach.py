@@ -2,6 +2,7 @@
 argument grammar (`grammars/argument.py`) given to the trigger by case, preposition and place.
 
 Each rule is named in the record's trace («visitor ← SUBJECT»):
+- WHO: the people right before a clause opened by «который»: «Орешкин, который занимал пост»
 - SUBJECT: an agent in the nominative without a preposition, the nearest before a verb, else the first
   after it («Россию посетит президент Казахстана»); after a participle, the one it agrees with
 - BY: an agent in the instrumental after a passive verb: «договор подписан Медведевым»
@@ -34,7 +35,7 @@ from functools import cache
 from extractor.arguments import agent_args, place_args
 from extractor.clauses import CASES
 from extractor.entities import date_arg
-from extractor.modality import speech_verbs
+from extractor.modality import readings, speech_verbs
 from extractor.phrases import (
     Phrase,
     asides,
@@ -101,7 +102,22 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
                 result.append(Attached('date', rule, phrase))
         else:
             result.append(Attached(declared.agent_role, rule, phrase))
-    return subjects_chosen(result + where_before(tokens, start, phrases, declared, result), first, verb)
+    result += where_before(tokens, start, phrases, declared, result)
+    result += who_before(tokens, start, phrases, declared, verb)
+    return subjects_chosen(result, first, verb)
+
+
+def who_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType, verb) -> list[Attached]:
+    """«Максим Орешкин, который ранее занимал пост»: a clause opened by «который» in the nominative acts
+    through the people named right before it; not where they name others to a post («Петров, который
+    назначил Иванова»)."""
+    if verb is None or start < 2 or tokens[start - 1].value != ',' or not any(
+            form.normalized == 'который' and 'nomn' in form.grams for form in readings(tokens[start])):
+        return []
+    if verb.normalized in object_verbs(declared.name) and 'pssv' not in verb.grams and 'PRTS' not in verb.grams:
+        return []
+    return [Attached(declared.agent_role, 'WHO', phrase) for phrase in phrases
+            if phrase.last == start - 1 and phrase.kind == 'ARGUMENT_AGENTS']
 
 
 def where_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType,

@@ -18,16 +18,28 @@ def appointed(nodes: list[Node], clause: Node) -> list[Node]:
     назначен», «назначен бывший заместитель») the one in the nominative. A genitive («советником
     Мансура», «заместителем Мехсуда») belongs to the post. Who becomes, takes a post, replaces
     another or leads («стал послом», «занял пост») is in the nominative."""
+    # «сменяет Леона Панетту, который был назначен»: a relative clause after the verb tells of another event
+    verbs = [found.start for found in clause.find_all('APPOINT_VERB', 'BECOME_VERB', 'TAKE_VERB', 'REPLACE_VERB',
+                                                      'LEAD_VERB')]
+    nodes = [found for found in nodes if found.name != 'APPOINTEE' or found.find('RELATIVE_WHO') is None
+             or all(found.end <= start for start in verbs)]
     verb = clause.find('APPOINT_VERB')
     forms = verb.tokens[0].forms if verb and verb.tokens[0].forms else []
     if not forms:
         if clause.find('APPOINT_NOUN', 'TAKING_OFFICE'):
             return nodes
-        return [found for found in nodes if found.name != 'APPOINTEE' or in_case(found, 'nomn')]
+        return [found for found in nodes if found.name != 'APPOINTEE' or appointee_in(found, 'nomn')]
     passive = 'PRTS' in forms[0].grams or 'pssv' in forms[0].grams
     case = 'nomn' if passive else 'accs'
     return [found for found in nodes if found.name != 'APPOINTEE' or (
-        (passive or found.start > verb.start) and in_case(found, case))]
+        (passive or found.start > verb.start) and appointee_in(found, case))]
+
+
+def appointee_in(found: Node, case: str) -> bool:
+    """The appointee can be in `case`; «Азамата Сагитова, который возглавил»: by the pronoun of its
+    relative clause."""
+    relative = found.find('RELATIVE_WHO')
+    return can_be_in(relative.tokens[-1], case) if relative is not None else in_case(found, case)
 
 
 @cache

@@ -15,7 +15,7 @@ from extractor.mentions import Found, found_mention, trigger_words
 from extractor.merge import Draft, merge
 from extractor.modality import dated_modality, readings, tells_an_end
 from extractor.parse import DocumentMatches, matches
-from extractor.phrases import clause_bounds, date_starts, phrases_of
+from extractor.phrases import clause_bounds, date_starts, phrases_of, with_antecedent
 from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
@@ -69,7 +69,7 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
     if found:
         # argument phrases are read in the clauses of the mentions only
         triggers = tuple(at for at in (trigger_words(mention, tokens) for mention in found) if at)
-        clauses = (clause_bounds(tokens, at[0]) for at in triggers)
+        clauses = (with_antecedent(tokens, *clause_bounds(tokens, at[0])) for at in triggers)
         # and its dates anywhere: a date the sentence gives in another clause may be the event's
         starts = frozenset(at for start, end in clauses for at in range(start, end)) | date_starts(tokens) \
             if prefilter else None

@@ -118,6 +118,17 @@ def asides(tokens: list) -> list[tuple[int, int]]:
     return found
 
 
+# the people a relative clause tells of stand within a few words before it: «министр Максим Орешкин, который»
+ANTECEDENT_WORDS = 8
+
+
+def with_antecedent(tokens: list, start: int, end: int) -> tuple[int, int]:
+    """A clause's range, and the words before it where «, который» opens it."""
+    if start >= 2 and tokens[start - 1].value == ',' and 'который' in lemmas(tokens[start]):
+        return max(0, start - 1 - ANTECEDENT_WORDS), end
+    return start, end
+
+
 def lemmas(token) -> set[str]:
     return {form.normalized for form in readings(token)} | {token.value.lower()}
 

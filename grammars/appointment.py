@@ -24,7 +24,7 @@ from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
 from grammars.org import ORG
 from grammars.person import PERSON, POSITION
-from grammars.roles import FILLER, PRONOUN, WHEN, predicate, some
+from grammars.roles import FILLER, PRONOUN, RELATIVE_WHO, WHEN, predicate, some
 from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT
 
 WORDS = table('events', 'appointment')
@@ -37,7 +37,8 @@ REPLACE_VERB = rule(dictionary(set(WORDS['replace_verbs']))).named('REPLACE_VERB
 LEAD_VERB = rule(dictionary(set(WORDS['lead_verbs']))).named('LEAD_VERB')
 TAKING_OFFICE = gazetteer(WORDS['office_phrases']).named('TAKING_OFFICE')
 
-APPOINTEE = or_(PERSON, PRONOUN).named('APPOINTEE')
+# «Максим Орешкин, который ранее занимал пост»: the one a relative clause tells of
+APPOINTEE = or_(rule(PERSON, RELATIVE_WHO.optional()), PRONOUN).named('APPOINTEE')
 
 NEW_POSITION = rule(POSITION).named('NEW_POSITION')
 

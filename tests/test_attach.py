@@ -46,6 +46,13 @@ CASES = [
     # a post is held by a person, not by the body the post belongs to
     ('Президент назначил начальником штаба вооруженных сил страны генерала Олега Рябова.', 'appointment',
      [{'person': ['Олег Рябов'], 'position': ['начальник штаба']}]),
+    # WHO: the people right before «, который»; not the one a relative clause after the verb tells of
+    ('Министром назначен Олег Сомов, который ранее занимал пост вице-мэра.', 'appointment',
+     [{'person': ['Олег Сомов'], 'position': ['министр']}, {'person': ['Олег Сомов'], 'position': ['вице-мэр']}]),
+    ('Мэр уволил Петра Сомова, который возглавил департамент в прошлом году.', 'appointment',
+     [{'person': ['Петр Сомов']}]),
+    ('Генерал сменит на посту Олега Сомова, который назначен министром.', 'appointment',
+     [{'person': ['Генерал']}, {'person': ['Олег Сомов'], 'position': ['министр']}]),
     # another trigger between: «в Омске» is where they talk, not where the visit goes
     ('Министры в Омске обсудят подготовку визита президента.', 'visit', [{'visitor': ['президента']}]),
 ]
