@@ -142,14 +142,26 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
         return inside, True
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
     found = nearest_verb_modality(start, sentence_tokens) or 'ongoing'
-    # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over
-    if found == 'ongoing' and any(lemmas(token) & over_after() for token in window):
+    # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over,
+    # whatever a verb after it plans («по итогам встречи анонсировал возобновление рейсов»)
+    after = any(lemmas(token) & over_after() for token in [*window, *own_tokens[:2]])
+    if after and (found == 'ongoing' or found == 'planned' and not any(
+            still_planned(token) for token in sentence_tokens)):
         return 'done', False
     # unless a date of its own sentence puts it in the past («состоялась 26 сентября на полях сессии»)
     if found == 'done' and any(lemmas(token) & going_on_during() for token in [*window[-2:], *own_tokens[:2]]) \
             and not any(lemmas(token) & month_names() for token in sentence_tokens):
         return 'ongoing', False
     return found, False
+
+
+def still_planned(token) -> bool:
+    """A word that tells of a plan in force now: a verb in the present or future («предполагается»,
+    «направится»), or a short participle of planning («предусмотрено»); not a plan told of in the
+    past («анонсировал»)."""
+    first = readings(token)[:1]
+    return tense_modality(token) in ('planned', 'ongoing') or bool(
+        first and 'PRTS' in first[0].grams and lemmas(token) & modal_words().keys())
 
 
 # a date that holds the document's day and is longer than this says nothing of whether it is over

@@ -100,3 +100,15 @@ def test_two_days_of_two_months_are_two_appointments_with_no_year_to_anchor_them
 def test_holding_a_post_is_not_taking_it(extractor):
     text = 'Мердок стал главой совета директоров. Мердок занимает должность главы совета директоров.'
     assert [record[0] for record in brief(extractor, text, 'appointment')] == ['done', 'ongoing']
+
+
+AFTER = [
+    ('По итогам встречи премьер анонсировал возобновление авиасообщения.', 'talks', 'done'),
+    ('По итогам переговоров предусмотрено подписание ряда документов.', 'talks', 'planned'),
+    ('После визита в Москву президент направится в Пекин.', 'visit', 'planned'),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), AFTER, ids=[case[0][:40] for case in AFTER])
+def test_what_came_before_a_plan_told_of_in_the_past_is_over(extractor, text, event_type, expected):
+    assert [record[0] for record in brief(extractor, text, event_type)] == [expected]
