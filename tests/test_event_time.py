@@ -112,3 +112,9 @@ AFTER = [
 @pytest.mark.parametrize(('text', 'event_type', 'expected'), AFTER, ids=[case[0][:40] for case in AFTER])
 def test_what_came_before_a_plan_told_of_in_the_past_is_over(extractor, text, event_type, expected):
     assert [record[0] for record in brief(extractor, text, event_type)] == [expected]
+
+
+def test_what_goes_on_on_the_news_day_is_going_on(extractor):
+    text = ('date 2016-10-14\n\nВ Ереване 14 октября проходит сессия ОДКБ. В рамках сессии министры провели '
+            'встречу. Во время сессии состоялось заседание совета.')
+    assert [record[0] for record in brief(extractor, text, 'summit')] == ['ongoing', 'done']
