@@ -60,8 +60,9 @@ def envoy_titles() -> tuple[str, ...]:
 
 @cache
 def state_kinds(event_type: str) -> frozenset[str]:
-    """«государственный», «официальный»: kinds only a state's trips have."""
-    return frozenset(fold(kind) for kind in table('events', event_type).get('state_kinds', ()))
+    """«государственный», «официальный»: kinds only a state's trips have; «зарубежный»: a trip abroad."""
+    lexicon = table('events', event_type)
+    return frozenset(fold(kind) for section in ('state_kinds', 'abroad_kinds') for kind in lexicon.get(section, ()))
 
 
 def country_of_place(name: str | None) -> str | None:
@@ -161,8 +162,9 @@ def scopes(drafts: list[Draft], known: Known) -> list[Scope]:
     found = [scope_of(draft, known) for draft in drafts]
     decided = [item.scope for item in found if item is not None]
     context = Counter(decided).most_common(1)[0][0] if decided else None
-    return [item or Scope(context or ('domestic' if official(draft, known) else 'other'), 'IN_CONTEXT')
-            for item, draft in zip(found, drafts, strict=True)]
+    # a state's representative acts for it even in a document of private affairs («встречался с президентом»)
+    return [item or Scope('domestic' if official(draft, known) and context in (None, 'other') else context or 'other',
+                          'IN_CONTEXT') for item, draft in zip(found, drafts, strict=True)]
 
 
 def official(draft: Draft, known: Known) -> bool:

@@ -39,7 +39,7 @@ WORDS = table('events', 'visit')
 VISIT_VERB = rule(dictionary(set(WORDS['verbs']) | set(WORDS['arrivals']))).named('VISIT_VERB')
 VISIT_SUPPORT_VERB = rule(dictionary(set(WORDS['support_verbs']))).named('VISIT_SUPPORT_VERB')
 VISIT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('VISIT_NOUN')
-KINDS = {*WORDS['kinds'], *WORDS['state_kinds']}
+KINDS = {*WORDS['kinds'], *WORDS['state_kinds'], *WORDS['abroad_kinds']}
 VISIT_KIND = rule(dictionary(KINDS)).named('VISIT_KIND')
 
 # «государственный визит», «первый официальный визит»: the kinds, and other words before the noun

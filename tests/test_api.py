@@ -125,6 +125,17 @@ def test_an_act_one_state_signs_alone_is_domestic_whatever_treaty_it_ratifies(ex
         == [('domestic', ['Президент'])]
 
 
+def test_a_trip_abroad_is_diplomatic(extractor):
+    events = extractor.extract('Помощник сопровождал министра в 18 зарубежных поездках.').events
+    assert [(event.scope, event.scope_rule) for event in events] == [('diplomatic', 'VISIT_ABROAD')]
+
+
+def test_a_meeting_with_a_state_s_representative_is_no_private_affair_in_a_private_story(extractor):
+    text = 'Художник подписал контракт с компанией «Арт-Холдинг». В 2017 году он встречался с президентом.'
+    assert [(event.scope, event.scope_rule) for event in extractor.extract(text).events] == [
+        ('other', 'NO_STATE'), ('domestic', 'IN_CONTEXT')]
+
+
 def test_latin_spelling_in_brackets_is_the_same_person():
     text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']
