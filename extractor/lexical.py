@@ -91,12 +91,13 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     has_places = bool(mention.places())
     # «обсудить строительство АЭС в Казахстане»: a place after the start of the topic is the topic's
     topic = min((item.start for role, item in mention.roles if role == 'topic'), default=None)
-    # «подписал закон о ратификации договора между Россией и США»: the sides of what an act is about
-    act = min((item.start for role, item in mention.roles if role == 'document' and item.doc_kind in acts()),
-              default=None)
+    # «подписал закон о ратификации договора между Россией и США», «указ о назначении Дарчиева»: an act is
+    # signed alone, and the people after it are what it is about
+    act = min((item.start for role, item in mention.roles if role == 'document' and item.doc_kind in acts()
+               and item.start > mention.trigger.start), default=None)
     added = [(given.role, given.arg) for given in roles
              if not any(given.arg.start < end and start < given.arg.end for start, end in taken)
-             and not (given.rule == 'BETWEEN' and act is not None and given.arg.start > act)
+             and not (given.role in AGENT_ROLES and act is not None and given.arg.start > act)
              and not (given.role in AGENT_ROLES and (given.arg.start < mention.trigger.start) in sides
                       and not (subject_joins and given.rule == 'SUBJECT'))
              and not (has_subject and given.rule == 'SUBJECT')

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from extractor.arguments import agent_args, document_arg, other_arg, outermost, place_args
+from extractor.arguments import acts, agent_args, document_arg, other_arg, outermost, place_args
 from extractor.clauses import appointed
 from extractor.entities import STATE_KINDS, date_arg, org_args
 from extractor.modality import mention_modality, readings
@@ -56,6 +56,12 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
     nodes = without_the_speaker(outermost(node, tuple(names) + declared.date_names), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
+    # «подписал указ о назначении Дарчиева послом»: an act is signed alone; who comes after it is its
+    # subject (not so before the verb: «распоряжение подписано Медведевым»)
+    act = next((found.start for found in nodes if names.get(found.name) == 'document' and found.start > trigger.start
+                and document_arg(found, source).doc_kind in acts()), None)
+    if act is not None:
+        nodes = [found for found in nodes if not (names.get(found.name) in AGENT_ROLES and found.start > act)]
     for found in nodes:
         role = names.get(found.name)
         if role is None:

@@ -136,6 +136,13 @@ def test_a_meeting_with_a_state_s_representative_is_no_private_affair_in_a_priva
         ('other', 'NO_STATE'), ('domestic', 'IN_CONTEXT')]
 
 
+def test_who_a_decree_is_about_signs_nothing(extractor):
+    text = 'Путин подписал указ о назначении Александра Дарчиева послом России в США.'
+    assert [(event.type, [item.normal for role in ('parties', 'person') for item in event.role(role)])
+            for event in extractor.extract(text).events] == [
+        ('signing', ['Путин']), ('appointment', ['Александр Дарчиев'])]
+
+
 def test_latin_spelling_in_brackets_is_the_same_person():
     text = 'Сенатор Джефф Сешнс (Jeff Sessions) избран председателем комитета.'
     people = [item for item in Extractor().extract(text, entities=True).entities if item.kind == 'person']
