@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from extractor.coref import PATRONYMIC, initial
 from extractor.declension import RUSSIAN_SURNAME, word_readings
 from extractor.holders import index as holders_index
-from extractor.morph import analyzer, tokenizer
+from extractor.morph import analyzer, listed, tokenizer
 from extractor.normal import person_name, phrase_case
 from extractor.records import Arg
 from grammars.lexicon import fold
@@ -35,7 +35,7 @@ Run = list[tuple[re.Match, str]]  # words standing together, each with its kind
 
 def known(form) -> bool:
     """The dictionary lists the word itself, not only words it may be a form of by its ending."""
-    return bool(getattr(form.raw, 'is_known', False))
+    return listed(form.raw)
 
 
 @lru_cache(maxsize=20_000)
@@ -215,9 +215,9 @@ def lexicon_names(text: str) -> list[Arg]:
         written = word.group()
         if not written[:1].isupper() or initial(written):
             continue
-        listed = [form.normalized.title() for form in analyzer()(written)
-                  if fold(form.normalized) in lexicon_surnames()]
-        if fold(written) in lexicon_surnames() or listed:
+        read_as = [form.normalized.title() for form in analyzer()(written)
+                   if fold(form.normalized) in lexicon_surnames()]
+        if fold(written) in lexicon_surnames() or read_as:
             result.append(Arg(start=word.start(), end=word.end(), text=written, kind='person', rule='OFFICE_HOLDER',
-                              normal=written if fold(written) in lexicon_surnames() else listed[0]))
+                              normal=written if fold(written) in lexicon_surnames() else read_as[0]))
     return result
