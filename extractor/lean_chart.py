@@ -17,14 +17,15 @@ class LeanState:
     yargy gives each state a copy of its node with one child more than the state it moved on from, and
     hashes the rule, production, dot, columns and all those children every time. Here a state keeps
     the state it moved on from and the one child it added, and builds its node only when asked; its
-    `chain` hashes the rule, production, start and the children matched so far (the dot is their number).
+    `chain` hashes the rule, production, start and the children matched so far (the dot is their number),
+    which is all a column needs to tell its states apart: they all end in it.
     The term after the dot is read once, when the state is made: `next_term` (None once the state is
     completed) and `next_rule`, the id of that term where it is a rule (None where it is a word's test).
     Its slots make it cheaper to make than yargy's `State`, whose interface it keeps.
     """
 
     __slots__ = ('rule', 'production', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous', 'child',
-                 'chain', 'key', 'next_term', 'next_rule', 'built')
+                 'chain', 'next_term', 'next_rule', 'built')
 
     def __init__(self, rule, production, dot_index, start_column, stop_column, rank, previous, child, chain):
         self.rule = rule
@@ -36,7 +37,6 @@ class LeanState:
         self.previous = previous
         self.child = child  # a Leaf, or the completed state of a rule
         self.chain = chain
-        self.key = hash((chain, stop_column.index))
         self.built = None
         terms = production.terms
         if dot_index < len(terms):
@@ -44,11 +44,6 @@ class LeanState:
             self.next_rule = id(term) if isinstance(term, BNFRule) else None
         else:
             self.next_term = self.next_rule = None
-
-    @classmethod
-    def predicted(cls, rule, production, rank: int, column) -> LeanState:
-        chain = hash((id(rule), id(production), column.index))
-        return cls(rule, production, 0, column, column, rank, None, None, chain)
 
     def advanced(self, column, child) -> LeanState:
         """The state with `child` (a Leaf, or a completed state) matched, ending in `column`."""
@@ -77,7 +72,7 @@ class LeanState:
         return self.built
 
     def __hash__(self):
-        return self.key
+        return hash((self.chain, self.stop_column.index))
 
 
 class LeanColumn:
@@ -94,8 +89,9 @@ class LeanColumn:
         self.waiting: defaultdict[int, list[LeanState]] = defaultdict(list)
 
     def append(self, state: LeanState) -> None:
-        if state.key not in self.hashes:
-            self.hashes.add(state.key)
+        # the states of a column all end in it: their chains tell them apart
+        if state.chain not in self.hashes:
+            self.hashes.add(state.chain)
             self.states.append(state)
             if state.next_rule is not None:
                 self.waiting[state.next_rule].append(state)
