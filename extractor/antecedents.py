@@ -22,7 +22,7 @@ from extractor.arguments import head_token
 from extractor.clauses import CASES, name_cases
 from extractor.coref import surname_mentions
 from extractor.entities import entity_args
-from extractor.morph import analyzer
+from extractor.morph import analyzer, listed
 from extractor.parse import DocumentMatches, Node
 from extractor.records import Arg
 from grammars.roles import PRONOUN_GENDERS, SUBJECT_PRONOUNS
@@ -80,7 +80,7 @@ def gender(name: str) -> str | None:
     for word in name.split()[:-1] or name.split():
         # a name the dictionary knows: a guess goes by the ending, and «Нарендра» is no woman's name
         known = [form for form in analyzer().raw.parse(word)
-                 if form.is_known and {'Name', 'sing', 'nomn'} <= form.tag.grammemes]
+                 if listed(form) and {'Name', 'sing', 'nomn'} <= form.tag.grammemes]
         genders = {gram for form in known for gram in ('masc', 'femn') if gram in form.tag}
         if len(genders) == 1:
             return genders.pop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extractor.morph import analyzer
+from extractor.morph import analyzer, listed
 from grammars.lexicon import fold
 from grammars.predicates import ROMAN, dictionary_reading
 
@@ -88,7 +88,7 @@ def dictionary_names(word: str, forms) -> list[Reading]:
         if 'voct' in form.grams:  # «Сэмюэль» is no vocative of «Сэмюэля»
             continue
         # «Пашиняна» is no woman's name the dictionary lists but a guess from «Татьяна»: see by_ending
-        guessed = not getattr(form.raw, 'is_known', True)
+        guessed = not listed(form.raw)
         if 'femn' in form.grams and armenian_genitive(fold(form.normalized)) and guessed:
             continue
         case = MAIN_CASE.get(case_of(form), case_of(form))

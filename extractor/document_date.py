@@ -126,6 +126,6 @@ def sentence_at(line: str, at: int) -> str:
 
 def tells_a_plan(sentence: str) -> bool:
     """«Лавров посетит Минск 12 марта 2025 года»: the date of a plan is not the day of the news."""
-    morph = analyzer().raw
+    # the word cache the tokenizer fills: a lead's words are read again as the words of its sentences
     return any(parsed.tag.POS == 'VERB' and parsed.tag.tense == 'futr'
-               for parsed in (morph.parse(word)[0] for word in WORD.findall(sentence)))
+               for parsed in (analyzer()(word)[0].raw for word in WORD.findall(sentence)))

@@ -14,9 +14,9 @@ yargy gives every state (`extractor.lean_chart.LeanState`): only the states that
 from __future__ import annotations
 
 from yargy import Parser
-from yargy.parser import State, prepare_trees
+from yargy.parser import prepare_trees
 from yargy.pipelines import PipelineBNFRule
-from yargy.rule.bnf import BNFRule, is_rule
+from yargy.rule.bnf import BNFRule
 from yargy.tagger import PassTagger
 from yargy.tokenizer import Tokenizer
 from yargy.tree import Leaf, Tree
@@ -27,6 +27,8 @@ from extractor.lookahead import STARTERS, Lookahead, spelled
 # the predictions a parser keeps, for a rule and the tests the next word passes; words of a kind pass the
 # same tests, so a few kinds make nearly all the columns of news
 PREDICTIONS_KEPT = 50_000
+# the words a parser keeps its predictions for, each rule's as it was asked: the frequent words of news
+WORDS_KEPT = 2_000
 
 
 class EarleyParser(Parser):
@@ -48,6 +50,7 @@ class EarleyParser(Parser):
         self.lookahead = Lookahead(self.rule, STARTERS) if lookahead else None
         self.predictions: dict[int, dict[int, list]] = {}  # rule → tests passed → productions
         self.kept = 0
+        self.words: dict[tuple[str, str], dict[int, list]] = {}  # word → rule → productions
 
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
@@ -66,49 +69,70 @@ class EarleyParser(Parser):
 
     def chart_of(self, tokens, all=True, starts: frozenset[int] | None = None):
         chart = LeanChart(tokens)
-        for column, next_column in chart:
-            ahead = chart.tokens[column.index:] if next_column else None
-            answers = STARTERS.answers(ahead[0]) if ahead and self.lookahead else None
+        columns = chart.columns
+        for column in columns:
+            index = column.index
+            next_column = columns[index + 1] if index + 1 < len(columns) else None
+            ahead = index if next_column else None  # the next token's index in the chart's tokens
+            for_word = self.word_predictions(chart.tokens[index]) if next_column and self.lookahead else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
-            empty: dict[int, list[State]] = {}  # rules completed without a word in this column
-            if (column.first or all) if starts is None else column.index in starts:
-                self.predict_with(ahead, answers, column, self.rule)
+            empty: dict[int, list[LeanState]] = {}  # rules completed without a word in this column
+            if (index == 0 or all) if starts is None else index in starts:
+                self.predict_with(chart.tokens, ahead, for_word, column, self.rule)
                 predicted.add(id(self.rule))
-            for state in column:
-                if state.completed:
+            append = column.append
+            for state in column.states:
+                next_rule = state.next_rule
+                if next_rule is not None:
+                    if next_rule not in predicted:
+                        predicted.add(next_rule)
+                        self.predict_with(chart.tokens, ahead, for_word, column, state.next_term)
+                    for done in empty.get(next_rule, ()):
+                        append(state.advanced(column, done))
+                elif state.next_term is None:  # completed: the states that waited for its rule move on
                     if state.start_column is column:
                         empty.setdefault(id(state.rule), []).append(state)
-                    self.complete(column, state)
-                    continue
-                next_term = state.next_term
-                if is_rule(next_term):
-                    if id(next_term) not in predicted:
-                        predicted.add(id(next_term))
-                        self.predict_with(ahead, answers, column, next_term)
-                    for done in empty.get(id(next_term), ()):
-                        column.append(state.advanced(column, done))
+                    for parent in state.start_column.waiting[id(state.rule)]:
+                        append(parent.advanced(column, state))
                 elif next_column:
-                    self.scan(next_column, next_term, state)
+                    self.scan(next_column, state.next_term, state)
         return chart
 
-    def predict_with(self, ahead: list | None, answers: list[int] | None, column, rule) -> None:
+    def predict_with(self, tokens: list, ahead: int | None, for_word: dict[int, list] | None, column, rule) -> None:
         """Predict `rule` in `column`, leaving out the productions the next token cannot start; each
-        keeps the rank it has in yargy, which orders the readings of a span. `ahead`: the next token
-        and those after it, None after the last; `answers`: what is known of the next token's tests."""
+        keeps the rank it has in yargy, which orders the readings of a span. `ahead`: the index of the
+        next token in `tokens`, None after the last; `for_word`: the productions of each rule that the
+        next token's word can start, as far as they are known (`word_predictions`)."""
         if not self.lookahead:
-            ranked = enumerate(rule.predict(ahead[0]) if ahead else rule.productions)
+            ranked = enumerate(rule.predict(tokens[ahead]) if ahead is not None else rule.productions)
         elif ahead is None:  # after the last word only a production that matches nothing can complete
             # (a gazetteer's names are words: it has none)
             ranked = ((rank, production) for rank, production, _, empty in self.lookahead.openings.get(id(rule), ())
                       if empty)
         elif isinstance(rule, PipelineBNFRule):
             # a gazetteer name is a run of words: one that the words ahead do not spell is left out
-            ranked = ((rank, production) for rank, production in enumerate(rule.predict(ahead[0]))
-                      if spelled(production.terms, ahead))
+            ranked = ((rank, production) for rank, production in enumerate(rule.predict(tokens[ahead]))
+                      if spelled(production.terms, tokens, ahead))
         else:
-            ranked = self.predicted(rule, STARTERS.passed(ahead[0], answers, self.lookahead.wanted[id(rule)]))
+            ranked = for_word.get(id(rule))
+            if ranked is None:
+                token = tokens[ahead]
+                tests = STARTERS.passed(token, STARTERS.answers(token), self.lookahead.wanted[id(rule)])
+                ranked = for_word[id(rule)] = self.predicted(rule, tests)
         for rank, production in ranked:
-            column.append(LeanState.predicted(rule, production, rank, column))
+            chain = hash((id(rule), id(production), column.index))
+            column.append(LeanState(rule, production, 0, column, column, rank, None, None, chain))
+
+    def word_predictions(self, token) -> dict[int, list]:
+        """Rule → the productions of it that the token's word can start, for the rules asked so far: a
+        word of news comes again and again, and the same rules are predicted before it."""
+        key = (token.value, token.type)
+        found = self.words.get(key)
+        if found is None:
+            if len(self.words) >= WORDS_KEPT:
+                self.words.clear()
+            found = self.words[key] = {}
+        return found
 
     def predicted(self, rule, mask: int) -> list:
         """The productions of `rule` a word passing the tests of `mask` (and failing its others) can start."""
@@ -130,7 +154,3 @@ class EarleyParser(Parser):
         token = column.token
         if predicate(token):
             column.append(state.advanced(column, Leaf(predicate, predicate.constrain(token))))
-
-    def complete(self, column, completed):
-        for state in completed.parents:
-            column.append(state.advanced(column, completed))

@@ -1,24 +1,31 @@
 """yargy's chart made cheaper: a state that keeps only the child it added and builds its parse tree when
-asked (`LeanState`), a column that reads a state's next term once, and a parsed chart taken apart."""
+asked (`LeanState`), that knows its next term from the moment it is made, a column that indexes a state
+by that term, and a parsed chart taken apart."""
 
 from __future__ import annotations
 
-from yargy.parser import Chart, Column, State
-from yargy.rule.bnf import is_rule
+from collections import defaultdict
+
+from yargy.rule.bnf import BNFRule
 from yargy.tree import Node
 
 
-class LeanState(State):
+class LeanState:
     """yargy's chart state, made cheaper to make, hash and ask: the parser makes hundreds of thousands
     of them a corpus, and builds the trees of only the few that end a match.
 
     yargy gives each state a copy of its node with one child more than the state it moved on from, and
     hashes the rule, production, dot, columns and all those children every time. Here a state keeps
     the state it moved on from and the one child it added, and builds its node only when asked; its
-    `chain` hashes the rule, production, start and the children matched so far (the dot is their number).
+    `chain` hashes the rule, production, start and the children matched so far (the dot is their number),
+    which is all a column needs to tell its states apart: they all end in it.
+    The term after the dot is read once, when the state is made: `next_term` (None once the state is
+    completed) and `next_rule`, the id of that term where it is a rule (None where it is a word's test).
+    Its slots make it cheaper to make than yargy's `State`, whose interface it keeps.
     """
 
-    __slots__ = ('completed', 'chain', 'key', 'rank', 'previous', 'child', 'built')
+    __slots__ = ('rule', 'production', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous', 'child',
+                 'chain', 'next_term', 'next_rule', 'built')
 
     def __init__(self, rule, production, dot_index, start_column, stop_column, rank, previous, child, chain):
         self.rule = rule
@@ -29,20 +36,27 @@ class LeanState(State):
         self.rank = rank
         self.previous = previous
         self.child = child  # a Leaf, or the completed state of a rule
-        self.completed = dot_index >= len(production.terms)
         self.chain = chain
-        self.key = hash((chain, stop_column.index))
         self.built = None
-
-    @classmethod
-    def predicted(cls, rule, production, rank: int, column) -> LeanState:
-        chain = hash((id(rule), id(production), column.index))
-        return cls(rule, production, 0, column, column, rank, None, None, chain)
+        terms = production.terms
+        if dot_index < len(terms):
+            term = self.next_term = terms[dot_index]
+            self.next_rule = id(term) if isinstance(term, BNFRule) else None
+        else:
+            self.next_term = self.next_rule = None
 
     def advanced(self, column, child) -> LeanState:
         """The state with `child` (a Leaf, or a completed state) matched, ending in `column`."""
         return LeanState(self.rule, self.production, self.dot_index + 1, self.start_column, column, self.rank,
                          self, child, hash((self.chain, id(child))))
+
+    @property
+    def completed(self) -> bool:
+        return self.next_term is None
+
+    @property
+    def range(self) -> tuple[int, int]:
+        return self.start_column.index, self.stop_column.index
 
     @property
     def node(self) -> Node:
@@ -58,26 +72,48 @@ class LeanState(State):
         return self.built
 
     def __hash__(self):
-        return self.key
+        return hash((self.chain, self.stop_column.index))
 
 
-class LeanColumn(Column):
-    """yargy's column, with a state's hash and next term read once when it is added."""
+class LeanColumn:
+    """yargy's column: its token, its states in the order they came, their hashes, and the states
+    that wait for each rule (`waiting`, by the rule's id)."""
 
-    def append(self, state):
-        if state.key not in self.hashes:
-            self.hashes.add(state.key)
+    __slots__ = ('index', 'token', 'states', 'hashes', 'waiting')
+
+    def __init__(self, index: int, token):
+        self.index = index
+        self.token = token
+        self.states: list[LeanState] = []
+        self.hashes: set[int] = set()
+        self.waiting: defaultdict[int, list[LeanState]] = defaultdict(list)
+
+    def append(self, state: LeanState) -> None:
+        # the states of a column all end in it: their chains tell them apart
+        if state.chain not in self.hashes:
+            self.hashes.add(state.chain)
             self.states.append(state)
-            if not state.completed:
-                term = state.production.terms[state.dot_index]
-                if is_rule(term):
-                    self.states_index[id(term)].append(state)
+            if state.next_rule is not None:
+                self.waiting[state.next_rule].append(state)
+
+    @property
+    def first(self) -> bool:
+        return self.index == 0
 
 
-class LeanChart(Chart):
+class LeanChart:
+    """The columns of a parse: one before each token and one after the last."""
+
     def __init__(self, tokens):
         self.tokens = list(tokens)
         self.columns = [LeanColumn(index, token) for index, token in enumerate([None, *self.tokens])]
+
+    def matches(self, rule):
+        """The completed states of `rule`, column by column, each column's in the order they came."""
+        for column in self.columns:
+            for state in column.states:
+                if state.next_term is None and state.rule is rule:
+                    yield state
 
 
 def taken_apart(chart: LeanChart) -> None:
@@ -85,5 +121,5 @@ def taken_apart(chart: LeanChart) -> None:
     garbage collector finds the cycle, and its passes over the charts then took a fifth of a run."""
     for column in chart.columns:
         column.states.clear()
-        column.states_index.clear()
+        column.waiting.clear()
         column.hashes.clear()

@@ -157,5 +157,6 @@ WORDS_KEPT = 20_000
 STARTERS = Starters()
 
 
-def spelled(terms, ahead: list) -> bool:
-    return len(terms) <= len(ahead) and all(term(token) for term, token in zip(terms, ahead[:len(terms)], strict=True))
+def spelled(terms, tokens: list, at: int) -> bool:
+    """The words from `at` on pass the terms one by one."""
+    return at + len(terms) <= len(tokens) and all(term(tokens[at + offset]) for offset, term in enumerate(terms))

@@ -40,3 +40,16 @@ DASH = TokenRule('DASH', r'(?<=\s)[-–—](?=\s)|[–—]')
 def tokenizer() -> MorphTokenizer:
     """The project's tokenizer: build a yargy Parser with it (`Parser(rule, tokenizer=tokenizer())`)."""
     return MorphTokenizer(rules=[DASH, *RULES], morph=analyzer())
+
+
+def listed(parse) -> bool:
+    """pymorphy3's `Parse.is_known`: the dictionary lists the word itself, not only words it may be a form
+    of by its ending; False for no parse. Asked once per word: pymorphy3 searches its dictionary on every
+    asking, and the readings of names ask it of the same words again and again."""
+    return parse is not None and listed_word(parse.word)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def listed_word(word: str) -> bool:
+    morph = analyzer().raw
+    return morph.dictionary.word_is_known(word=word, substitutes_compiled=morph.char_substitutes)

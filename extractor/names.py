@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from extractor.coref import PATRONYMIC, initial
 from extractor.declension import RUSSIAN_SURNAME, word_readings
 from extractor.holders import index as holders_index
-from extractor.morph import analyzer, tokenizer
+from extractor.morph import analyzer, listed, tokenizer
 from extractor.normal import person_name, phrase_case
 from extractor.records import Arg
 from grammars.lexicon import fold
@@ -35,7 +35,25 @@ Run = list[tuple[re.Match, str]]  # words standing together, each with its kind
 
 def known(form) -> bool:
     """The dictionary lists the word itself, not only words it may be a form of by its ending."""
-    return bool(getattr(form.raw, 'is_known', False))
+    return listed(form.raw)
+
+
+def word_shape(word: str) -> str | None:
+    """The kind of a word that its letters tell (`word_kind`): an initial, a particle, a particle's
+    compound («ас-Сиси»), no part of a name (not capitalised); None where the dictionary must tell."""
+    if initial(word):
+        return 'initial'
+    parts = word.split('-')
+    if fold(parts[0]) in NAME_PARTICLES:
+        return 'particle' if len(parts) == 1 else 'foreign'
+    if not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return 'other'
+    return None
+
+
+def may_name(word: str) -> bool:
+    """Whether a word may be one of those a name is made of: not a particle, which only stands between them."""
+    return word_shape(word) in (None, 'initial', 'foreign')
 
 
 @lru_cache(maxsize=20_000)
@@ -43,15 +61,12 @@ def word_kind(word: str) -> str:
     """What a written word may be in a name: an initial, a particle («да», «бен»), a first name the
     dictionary knows, a patronymic, a surname the dictionary knows, a foreign word it does not know
     («Пашинян», «Инасиу»), or no part of a name («Президент», «России»)."""
-    if initial(word):
-        return 'initial'
+    shape = word_shape(word)
+    if shape is not None:
+        return shape
     parts = word.split('-')
-    if fold(parts[0]) in NAME_PARTICLES:
-        return 'particle' if len(parts) == 1 else 'foreign'  # «ас-Сиси»
-    if not word[:1].isupper() or len(word) < 2 or word.isupper():
-        return 'other'
     first, last = analyzer()(parts[0]), analyzer()(parts[-1])
-    if first and known(first[0]) and 'Name' in first[0].grams:
+    if first and 'Name' in first[0].grams and known(first[0]):
         return 'given'
     if any('Patr' in form.grams for form in last) or PATRONYMIC.match(fold(word)) and len(word) > 6:
         return 'patronymic'
@@ -65,14 +80,18 @@ def word_kind(word: str) -> str:
 
 @lru_cache(maxsize=4)  # read once a document: its names are asked for with and without known surnames
 def name_runs(text: str) -> tuple[Run, ...]:
-    """The runs of words that stand next to each other with spaces only between."""
-    runs: list[Run] = []
+    """The runs of words that stand next to each other with spaces only between, each word with its kind:
+    those with two words at least that may be words of a name (`may_name`), for a name is two words at
+    least. The dictionary is asked of the words of those runs only: most capitalised words stand alone
+    («в России», «Москва заявила»)."""
+    runs: list[list[re.Match]] = []
     for found in NAME_ITEM.finditer(text):
-        if runs and NAME_GAP.fullmatch(text, runs[-1][-1][0].end(), found.start()):
-            runs[-1].append((found, word_kind(found.group())))
+        if runs and NAME_GAP.fullmatch(text, runs[-1][-1].end(), found.start()):
+            runs[-1].append(found)
         else:
-            runs.append([(found, word_kind(found.group()))])
-    return tuple(run for run in runs if len(run) > 1)
+            runs.append([found])
+    return tuple([(found, word_kind(found.group())) for found in run] for run in runs
+                 if sum(may_name(found.group()) for found in run) > 1)
 
 
 def name_before(kinds: list[str], end: int, known_surname: bool) -> int | None:
@@ -215,9 +234,9 @@ def lexicon_names(text: str) -> list[Arg]:
         written = word.group()
         if not written[:1].isupper() or initial(written):
             continue
-        listed = [form.normalized.title() for form in analyzer()(written)
-                  if fold(form.normalized) in lexicon_surnames()]
-        if fold(written) in lexicon_surnames() or listed:
+        read_as = [form.normalized.title() for form in analyzer()(written)
+                   if fold(form.normalized) in lexicon_surnames()]
+        if fold(written) in lexicon_surnames() or read_as:
             result.append(Arg(start=word.start(), end=word.end(), text=written, kind='person', rule='OFFICE_HOLDER',
-                              normal=written if fold(written) in lexicon_surnames() else listed[0]))
+                              normal=written if fold(written) in lexicon_surnames() else read_as[0]))
     return result

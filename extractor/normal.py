@@ -21,7 +21,7 @@ from extractor.declension import (
     case_of,
     word_readings,
 )
-from extractor.morph import analyzer
+from extractor.morph import analyzer, listed
 from grammars.predicates import NAME_PARTICLES, ROMAN
 
 UNREAD = -3.0  # a word no reading of which is in the case: the case is hardly the name's
@@ -100,8 +100,8 @@ def undeclined(readings: list[Reading], written: str, weight: float) -> list[Rea
     nominative = max((reading.weight for reading in readings if reading.case == 'nomn'), default=0.0)
     # «Аркадия», «Соболева»: a word the dictionary lists as another case of a name is declined, whatever
     # case a post before it is in («назначении министром обороны Аркадия Соболева»)
-    listed = any(getattr(form.raw, 'is_known', False) for form in analyzer()(written)[:1])
-    if nominative < 1 or listed and any(reading.weight >= 3 and reading.case != 'nomn' for reading in readings):
+    known = any(listed(form.raw) for form in analyzer()(written)[:1])
+    if nominative < 1 or known and any(reading.weight >= 3 and reading.case != 'nomn' for reading in readings):
         return readings
     genders = {reading.gender for reading in readings if reading.weight >= 3}
     gender = genders.pop() if len(genders) == 1 else None
