@@ -129,10 +129,20 @@ def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     return max(said, key=lambda modality: (said.count(modality), modality == arrived, -said.index(modality)))
 
 
+def narrowest(dates: list[Arg]) -> Arg | None:
+    """«в 2015 году» and «в первом полугодии текущего года»: of the dates a record's mentions give, the
+    one that says most, the first of those as narrow; one no year anchors counts as wide as any."""
+    def width(item: Arg) -> int:
+        if item.date_from and item.date_to:
+            return (date.fromisoformat(item.date_to) - date.fromisoformat(item.date_from)).days
+        return 1 << 30
+    return min(dates, key=width, default=None)
+
+
 def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
            anchor: date | None, scope: Scope, news_day: Arg | None = None) -> Event:
     args = gathered_args(draft)
-    first_date = next((mention.date for mention in draft.mentions if mention.date), None)
+    first_date = narrowest([mention.date for mention in draft.mentions if mention.date])
     mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
                      for mention in draft.mentions)
     modality = record_modality(draft, first_date, anchor)

@@ -80,14 +80,17 @@ MEETING_NOUN = rule(dictionary(MEETING_WORDS)).named('MEETING_NOUN')
 BODY_MEETING_WORDS = MEETING_WORDS | {'сессия', 'съезд'}
 SUMMIT_WITH = rule(MEETING_NOUN, in_caseless({'с', 'со'}), SUMMIT_PARTICIPANTS).named('SUMMIT_WITH')
 
+# «июньского саммита»: a month's adjective dates the summit (grammars/date.py), it does not name it
+SUMMIT_ADJECTIVE = and_(gram('ADJF'), not_(dictionary(set(words('dates', 'month_adjectives')))))
+
 # «саммит» alone is one; «форум», «сессия», «заседание» need a name or a number to be one
 SUMMIT_NAME = or_(
     SUMMIT_WITH,
-    rule(ORDINAL.optional(), gram('ADJF').repeatable(max=2).optional().match(in_its_case),
+    rule(ORDINAL.optional(), rule(SUMMIT_ADJECTIVE).repeatable(max=2).optional().match(in_its_case),
          SUMMIT_NOUN.match(in_its_case), SUMMIT_OF, SUMMIT_OF_SHORT.optional(), SUMMIT_AUSPICES.optional()),
-    rule(ORDINAL, gram('ADJF').repeatable(max=2).optional().match(in_its_case), SUMMIT_NOUN.match(in_its_case),
-         SUMMIT_AUSPICES.optional()),
-    rule(gram('ADJF').repeatable(max=2).optional(), dictionary({'саммит'})),
+    rule(ORDINAL, rule(SUMMIT_ADJECTIVE).repeatable(max=2).optional().match(in_its_case),
+         SUMMIT_NOUN.match(in_its_case), SUMMIT_AUSPICES.optional()),
+    rule(rule(SUMMIT_ADJECTIVE).repeatable(max=2).optional(), dictionary({'саммит'})),
 ).named('SUMMIT_NAME')
 
 SUMMIT_DATE = rule(WHEN).named('SUMMIT_DATE')

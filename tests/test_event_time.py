@@ -118,3 +118,15 @@ def test_what_goes_on_on_the_news_day_is_going_on(extractor):
     text = ('date 2016-10-14\n\nВ Ереване 14 октября проходит сессия ОДКБ. В рамках сессии министры провели '
             'встречу. Во время сессии состоялось заседание совета.')
     assert [record[0] for record in brief(extractor, text, 'summit')] == ['ongoing', 'done']
+
+
+def test_a_record_takes_the_date_that_says_most(extractor):
+    text = ('date 2015-04-06\n\nВьетнам подпишет соглашение с ЕАЭС в 2015 году. Вьетнам рассчитывает подписать '
+            'соглашение с ЕАЭС в первом полугодии текущего года.')
+    assert [record[1:4] for record in brief(extractor, text, 'signing')] == [
+        ('первом полугодии текущего года', '2015-01-01', '2015-06-30')]
+
+
+def test_a_month_s_adjective_dates_a_summit(extractor):
+    text = 'date 2021-09-30\n\nСША выполнили обязательства июньского саммита в Женеве.'
+    assert [record[1:4] for record in brief(extractor, text, 'summit')] == [('июньского', '2021-06-01', '2021-06-30')]
