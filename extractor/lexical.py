@@ -97,7 +97,7 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
                and item.start > mention.trigger.start), default=None)
     added = [(given.role, given.arg) for given in roles
              if not any(given.arg.start < end and start < given.arg.end for start, end in taken)
-             and not (given.role in AGENT_ROLES and act is not None and given.arg.start > act)
+             and not (given.role in AGENT_ROLES | PLACE_ROLES and act is not None and given.arg.start > act)
              and not (given.role in AGENT_ROLES and (given.arg.start < mention.trigger.start) in sides
                       and not (subject_joins and given.rule == 'SUBJECT'))
              and not (has_subject and given.rule == 'SUBJECT')

@@ -56,12 +56,14 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
     nodes = without_the_speaker(outermost(node, tuple(names) + declared.date_names), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
-    # «подписал указ о назначении Дарчиева послом»: an act is signed alone; who comes after it is its
-    # subject (not so before the verb: «распоряжение подписано Медведевым»)
+    # «подписал указ о назначении Дарчиева послом», «закон о сносе домов в Москве»: an act is signed
+    # alone; who and where come after it are its subject (not so before the verb: «распоряжение
+    # подписано Медведевым»)
     act = next((found.start for found in nodes if names.get(found.name) == 'document' and found.start > trigger.start
                 and document_arg(found, source).doc_kind in acts()), None)
     if act is not None:
-        nodes = [found for found in nodes if not (names.get(found.name) in AGENT_ROLES and found.start > act)]
+        nodes = [found for found in nodes
+                 if not (names.get(found.name) in AGENT_ROLES | PLACE_ROLES and found.start > act)]
     for found in nodes:
         role = names.get(found.name)
         if role is None:

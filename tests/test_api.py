@@ -141,6 +141,8 @@ def test_who_a_decree_is_about_signs_nothing(extractor):
     assert [(event.type, [item.normal for role in ('parties', 'person') for item in event.role(role)])
             for event in extractor.extract(text).events] == [
         ('signing', ['Путин']), ('appointment', ['Александр Дарчиев'])]
+    law = extractor.extract('Президент подписал закон о сносе домов в Москве.').events
+    assert [(event.type, event.role('place')) for event in law] == [('signing', ())]
 
 
 def test_latin_spelling_in_brackets_is_the_same_person():
