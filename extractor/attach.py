@@ -30,13 +30,14 @@ A phrase with another trigger between it and this one is that trigger's: «об�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from extractor.arguments import agent_args, place_args
-from extractor.clauses import CASES
+from extractor.clause_before import where_before, who_before
+from extractor.clauses import CASES, dative_verbs, object_verbs
+from extractor.dating import dates_the_trigger, sentence_dates
 from extractor.entities import date_arg
-from extractor.modality import readings, speech_verbs
 from extractor.phrases import (
+    Attached,
     Phrase,
     asides,
     clause_bounds,
@@ -48,18 +49,11 @@ from extractor.phrases import (
 from extractor.records import Arg
 from grammars.declaration import EventType
 from grammars.event import TYPES
-from grammars.lexicon import fold, table
+from grammars.lexicon import fold
 
 PLACE_RULES = ('TO', 'IN', 'OBJECT_PLACE', 'WHERE')
 # events whose agents are sides of one another: «встретился с Блинкеном», «подписал с Вьетнамом»
 SIDES = ('meeting', 'agreement')
-
-
-@dataclass(frozen=True)
-class Attached:
-    role: str
-    rule: str
-    phrase: Phrase
 
 
 def attached(event_type: str, tokens: list, first: int, last: int, phrases: list[Phrase],
@@ -107,37 +101,6 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
     return subjects_chosen(result, first, verb)
 
 
-def who_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType, verb) -> list[Attached]:
-    """«Максим Орешкин, который ранее занимал пост»: a clause opened by «который» in the nominative acts
-    through the people named right before it; not where they name others to a post («Петров, который
-    назначил Иванова»)."""
-    if verb is None or start < 2 or tokens[start - 1].value != ',' or not any(
-            form.normalized == 'который' and 'nomn' in form.grams for form in readings(tokens[start])):
-        return []
-    if verb.normalized in object_verbs(declared.name) and 'pssv' not in verb.grams and 'PRTS' not in verb.grams:
-        return []
-    return [Attached(declared.agent_role, 'WHO', phrase) for phrase in phrases
-            if phrase.last == start - 1 and phrase.kind == 'ARGUMENT_AGENTS']
-
-
-def where_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType,
-                 found: list[Attached]) -> list[Attached]:
-    """«посещал Астану, где принял участие в саммите»: a clause opened by «где» happens at the place its
-    word stands for, the last place of the clause before it, and then, where it gives no date itself."""
-    if start < 2 or 'где' not in lemmas(tokens[start]) or tokens[start - 1].value != ',':
-        return []
-    main_start, _ = clause_bounds(tokens, start - 2)
-    before = [phrase for phrase in phrases if main_start <= phrase.first and phrase.last <= start - 1]
-    places = [phrase for phrase in before if phrase.kind == 'ARGUMENT_PLACE']
-    dates = [phrase for phrase in before if phrase.kind == 'ARGUMENT_DATE']
-    result = []
-    if places and declared.place_role and not any(item.role == declared.place_role for item in found):
-        result.append(Attached(declared.place_role, 'WHERE', places[-1]))
-    if dates and not any(item.role == 'date' for item in found):
-        result.append(Attached('date', 'WHEN', dates[-1]))
-    return result
-
-
 # «с участием российского лидера», «при участии Путина»: who takes part, for any event of the clause;
 # «по приглашению Лукашенко»: who invites
 AFTER_WORDS = {('участие', ('с', 'со', 'при')): 'TAKING_PART', ('приглашение', ('по',)): 'INVITED_BY'}
@@ -165,17 +128,6 @@ def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, obj
     if phrase.preposition is not None:
         return None
     return agent_rule(phrase, verb, last, declared, object_noun)
-
-
-def dates_the_trigger(phrase: Phrase, first: int, event_type: str) -> bool:
-    """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «Соглашения от 29
-    мая 2015 года»: the day a document was signed, which dates no other event; «майских указов»: a
-    month adjective dates the noun it stands before, the trigger's only where that is it."""
-    if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
-        return False
-    if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement':
-        return False
-    return not (phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first)
 
 
 def place_rule(phrase: Phrase, verb, last: int, motion: bool) -> str | None:
@@ -227,21 +179,6 @@ def agent_rule(phrase: Phrase, verb, last: int, declared: EventType, object_noun
     return 'SUBJECT' if 'nomn' in phrase.cases else None
 
 
-@cache
-def object_verbs(event_type: str) -> frozenset[str]:
-    """«назначил Иванова»: the verbs whose object is the one who acts in the event («стал», «занял»,
-    «сменил» have him for subject)."""
-    words = table('events', event_type)
-    return frozenset(word for section in TYPES[event_type].agent_as_object for word in words[section])
-
-
-@cache
-def dative_verbs(event_type: str) -> frozenset[str]:
-    """«позвонил Токаеву»: the verbs that name the other side in the dative."""
-    words = table('events', event_type)
-    return frozenset(word for section in TYPES[event_type].dative_side for word in words[section])
-
-
 def subjects_chosen(found: list[Attached], first: int, verb) -> list[Attached]:
     """One subject: the nearest before the trigger, else the first after it."""
     subjects = [item for item in found if item.rule == 'SUBJECT']
@@ -283,42 +220,11 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
             roles.extend(Given(item.role, value, item.rule) for value in args)
             lines.append(f'{item.role} ← {item.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     if not dates:
-        dates = sentence_dates(event_type, tokens, first, phrases, taken, planned)
+        dates = [Attached('date', 'WHEN_IN_SENTENCE', phrase)
+                 for phrase in sentence_dates(event_type, tokens, first, phrases, taken, planned)]
     if dates:
         nearest = min(dates, key=lambda item: min(abs(item.phrase.first - first), abs(item.phrase.last - last)))
         node = nearest.phrase.node
         date = date_arg(node.find('DATE') or node, source, anchor)
         lines.append(f'date ← {nearest.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     return roles, date, lines
-
-
-def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phrase],
-                   taken: tuple[tuple[int, int], ...], planned: bool) -> list[Attached]:
-    """The dates of the clauses of a sentence other than the trigger's own, where its own gives none: a
-    date the news gives in the clause that tells of an event («сообщил 23 июня, что его сменил ...») is
-    its date; but not of a planned one, which the telling does not date («в конце октября сообщил, что
-    визит готовится»)."""
-    start, end = clause_bounds(tokens, first)
-    dates = [phrase for phrase in phrases if phrase.kind == 'ARGUMENT_DATE']
-    # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
-    if any(start <= phrase.first < end for phrase in dates):
-        return []
-    return [Attached('date', 'WHEN_IN_SENTENCE', phrase) for phrase in dates
-            if dates_the_trigger(phrase, -1, event_type)
-            and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
-            and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
-
-
-def of_another_word(tokens: list, at: int, trigger: int) -> bool:
-    """Whether the word at `at` stands in a relative clause of a word other than the trigger: «прений,
-    которые продлятся до 3 октября»; «Визит, который продлится до 9 июля» tells of the trigger itself."""
-    start, _ = clause_bounds(tokens, at)
-    if not (0 < start < len(tokens) and 'который' in lemmas(tokens[start])):
-        return False
-    return start - 2 != trigger
-
-
-def tells(tokens: list, at: int) -> bool:
-    """Whether the clause of the word at `at` has a verb of saying."""
-    start, end = clause_bounds(tokens, at)
-    return any(lemmas(token) & speech_verbs() for token in tokens[start:end])

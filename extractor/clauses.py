@@ -9,7 +9,8 @@ from extractor.arguments import AGENT_NODES, head_token, outermost
 from extractor.modality import readings
 from extractor.normal import NAME_TAGS
 from extractor.trace import Node
-from grammars.lexicon import fold, words
+from grammars.event import TYPES
+from grammars.lexicon import fold, table, words
 
 
 def appointed(nodes: list[Node], clause: Node) -> list[Node]:
@@ -138,3 +139,18 @@ def named_as(node: Node) -> bool:
 def reading_fits(node: Node) -> bool:
     """Whether the words of an event grammar's reading can stand so (`extractor.parse.matches`)."""
     return received(node) and owned(node) and became(node) and replaced(node) and named_as(node)
+
+
+@cache
+def object_verbs(event_type: str) -> frozenset[str]:
+    """«назначил Иванова»: the verbs whose object is the one who acts in the event («стал», «занял»,
+    «сменил» have him for subject)."""
+    words = table('events', event_type)
+    return frozenset(word for section in TYPES[event_type].agent_as_object for word in words[section])
+
+
+@cache
+def dative_verbs(event_type: str) -> frozenset[str]:
+    """«позвонил Токаеву»: the verbs that name the other side in the dative."""
+    words = table('events', event_type)
+    return frozenset(word for section in TYPES[event_type].dative_side for word in words[section])

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 
 from extractor.mentions import Found
-from extractor.morph import analyzer
-from extractor.triggers import WORD
+from extractor.same_month import months_agree
 from grammars.event import TYPES
 from grammars.geo import geo_entry
-from grammars.lexicon import words
 
 
 @dataclass
@@ -68,7 +65,7 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
     with no date of its own («визит является первой поездкой») is about the news day `anchor`."""
     around = None if anchor is None else (
         (anchor - timedelta(GOING_ON_DAYS)).isoformat(), (anchor + timedelta(GOING_ON_DAYS)).isoformat())
-    if not months_agree(draft, mention):
+    if not months_agree(draft.mentions, mention):
         return False
     if mention.date is not None and mention.date.date_from is not None:
         own = (mention.date.date_from, mention.date.date_to)
@@ -80,26 +77,6 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
     if around is not None and draft.going_on():
         dates.append(around)
     return all((start or '') <= (own[1] or '9999') and own[0] <= (end or '9999') for start, end in dates)
-
-
-def months_agree(draft: Draft, mention: Found) -> bool:
-    """«14 октября» and «в декабре 1996 года» are two days, whether or not a year anchors the first."""
-    if mention.date is None or mention.date.date_from is not None and all(
-            other.date is None or other.date.date_from is not None for other in draft.mentions):
-        return True  # anchored dates are compared whole
-    own = month_of(mention.date.text)
-    return own is None or all(month_of(other.date.text) in (None, own) for other in draft.mentions if other.date)
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    return {month: number for number, month in enumerate(words('dates', 'months'), 1)}
-
-
-def month_of(text: str | None) -> int | None:
-    """The month a date's words name: «14 октября» → 10; None for «в 2013 году» or a date of no words."""
-    return next((month_numbers()[form.normalized] for word in WORD.findall(text or '')
-                 for form in analyzer()(word.lower())[:2] if form.normalized in month_numbers()), None)
 
 
 def within(place: str, other: str) -> bool:

@@ -47,6 +47,15 @@ class Phrase:
         return self.node.children[0].name if self.node.children else self.node.name
 
 
+@dataclass(frozen=True)
+class Attached:
+    """A phrase given to a trigger: its role and the rule of `extractor/attach.py` that gave it."""
+
+    role: str
+    rule: str
+    phrase: Phrase
+
+
 def clause_bounds(tokens: list, at: int) -> tuple[int, int]:
     """The token range of the clause the word at `at` stands in."""
     inner = [(opening, closing) for opening, closing in asides(tokens) if closing < len(tokens)]

@@ -1,0 +1,52 @@
+"""Which date of its sentence dates a trigger (`extractor/attach.py`, rules WHEN and WHEN_IN_SENTENCE): not
+the years a document covers, not a document's own date, not a date a telling or another word's relative
+clause has."""
+
+from __future__ import annotations
+
+from extractor.modality import speech_verbs
+from extractor.phrases import Phrase, clause_bounds, lemmas
+from grammars.event import TYPES
+
+
+def dates_the_trigger(phrase: Phrase, first: int, event_type: str) -> bool:
+    """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «Соглашения от 29
+    мая 2015 года»: the day a document was signed, which dates no other event; «майских указов»: a
+    month adjective dates the noun it stands before, the trigger's only where that is it."""
+    if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
+        return False
+    if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement':
+        return False
+    return not (phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first)
+
+
+
+def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phrase],
+                   taken: tuple[tuple[int, int], ...], planned: bool) -> list[Phrase]:
+    """The dates of the clauses of a sentence other than the trigger's own, where its own gives none: a
+    date the news gives in the clause that tells of an event («сообщил 23 июня, что его сменил ...») is
+    its date; but not of a planned one, which the telling does not date («в конце октября сообщил, что
+    визит готовится»)."""
+    start, end = clause_bounds(tokens, first)
+    dates = [phrase for phrase in phrases if phrase.kind == 'ARGUMENT_DATE']
+    # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
+    if any(start <= phrase.first < end for phrase in dates):
+        return []
+    return [phrase for phrase in dates if dates_the_trigger(phrase, -1, event_type)
+            and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
+            and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
+
+
+def of_another_word(tokens: list, at: int, trigger: int) -> bool:
+    """Whether the word at `at` stands in a relative clause of a word other than the trigger: «прений,
+    которые продлятся до 3 октября»; «Визит, который продлится до 9 июля» tells of the trigger itself."""
+    start, _ = clause_bounds(tokens, at)
+    if not (0 < start < len(tokens) and 'который' in lemmas(tokens[start])):
+        return False
+    return start - 2 != trigger
+
+
+def tells(tokens: list, at: int) -> bool:
+    """Whether the clause of the word at `at` has a verb of saying."""
+    start, end = clause_bounds(tokens, at)
+    return any(lemmas(token) & speech_verbs() for token in tokens[start:end])
