@@ -142,14 +142,14 @@ def narrowest(dates: list[Arg]) -> Arg | None:
 def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
            anchor: date | None, scope: Scope, news_day: Arg | None = None) -> Event:
     args = gathered_args(draft)
-    first_date = narrowest([mention.date for mention in draft.mentions if mention.date])
+    when = narrowest([mention.date for mention in draft.mentions if mention.date])
     mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
                      for mention in draft.mentions)
-    modality = record_modality(draft, first_date, anchor)
-    if first_date is None and modality in NEWS_DAY_MODALITIES:
-        first_date = news_day
+    modality = record_modality(draft, when, anchor)
+    if when is None and modality in NEWS_DAY_MODALITIES:
+        when = news_day
     return Event(id=f'e{number}', type=draft.type, modality=modality, args=args,
-                 mentions=mentions, date=first_date, related=related,
+                 mentions=mentions, date=when, related=related,
                  cameo=cameo(TYPES[draft.type], draft, dict(args), countries), scope=scope.scope,
                  scope_rule=scope.rule)
 
