@@ -58,6 +58,11 @@ def resolve_bounded(node: Node, anchor: date | None) -> Interval:
     return resolve_kind(node.children[0], anchor)
 
 
+def resolve_hour(node: Node, anchor: date | None) -> Interval:
+    """«в 15:00»: a time of day with no day of its own is on the news day."""
+    return Interval(anchor, anchor) if anchor else UNANCHORED
+
+
 RESOLVERS = {
     'DATE_SINCE': resolve_bounded,
     'DATE_UNTIL': resolve_bounded,
@@ -73,4 +78,5 @@ RESOLVERS = {
     'DATE_QUARTER': resolve_quarter,
     'DATE_SEASON': resolve_season,
     'DATE_RELATIVE': resolve_relative,
+    'DATE_HOUR': resolve_hour,
 }

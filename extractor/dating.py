@@ -4,21 +4,23 @@ clause has."""
 
 from __future__ import annotations
 
-from extractor.modality import speech_verbs
+from extractor.modality import readings, speech_verbs
 from extractor.phrases import Phrase, clause_bounds, lemmas
 from grammars.event import TYPES
 
 
-def dates_the_trigger(phrase: Phrase, first: int, event_type: str) -> bool:
+def dates_the_trigger(phrase: Phrase, first: int, event_type: str, tokens: list) -> bool:
     """«план на 2025-2026 годы»: the years a document covers, not when it is signed; «Соглашения от 29
-    мая 2015 года»: the day a document was signed, which dates no other event; «майских указов»: a
-    month adjective dates the noun it stands before, the trigger's only where that is it."""
+    мая 2015 года»: the day a document was signed, which dates no other event, unless the document is
+    what the event is done by («назначен указом президента от 8 апреля»); «майских указов»: a month adjective dates
+    the noun it stands before, the trigger's only where that is it."""
     if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
         return False
-    if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement':
+    if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement' and not any(
+            {'NOUN', 'ablt'} <= set(form.grams.values) for token in tokens[max(0, phrase.first - 4):phrase.first - 1]
+            for form in readings(token)[:1]):
         return False
     return not (phrase.node.find('DATE_MONTH_ADJ') and phrase.last != first)
-
 
 
 def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phrase],
@@ -32,7 +34,7 @@ def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phra
     # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
     if any(start <= phrase.first < end for phrase in dates):
         return []
-    return [phrase for phrase in dates if dates_the_trigger(phrase, -1, event_type)
+    return [phrase for phrase in dates if dates_the_trigger(phrase, -1, event_type, tokens)
             and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
             and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
 

@@ -120,10 +120,11 @@ def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     done = [mention.arrival for mention in draft.mentions if mention.tensed and mention.modality == 'done']
     arrived = 'ongoing' if any(done) and all(done) and not any(
         tells_an_end(mention.sentence.text) for mention in draft.mentions) else None
-    # «14 октября проходит сессия»: a day that is the news day's leaves what goes on that day going on
+    # «14 октября проходит сессия», «в полдень состоится церемония подписания»: the news day itself
+    # leaves what goes on or is to come that day as its words say
     today = when is not None and anchor is not None and when.date_from == when.date_to == anchor.isoformat()
-    said = [mention.modality if mention.tensed or today and mention.modality == 'ongoing' else dated or arrived
-            for mention in draft.mentions]
+    said = [mention.modality if mention.tensed or today and mention.modality in ('ongoing', 'planned')
+            else dated or arrived for mention in draft.mentions]
     said = [modality for modality in said if modality] or [mention.modality for mention in draft.mentions]
     # as many tell of the arrival as of the visit going on: the visit goes on
     return max(said, key=lambda modality: (said.count(modality), modality == arrived, -said.index(modality)))

@@ -101,7 +101,7 @@ def date_starts(tokens: list) -> frozenset[int]:
 @cache
 def date_words() -> frozenset[str]:
     result = set()
-    for section in ('months', 'month_adjectives', 'weekdays', 'seasons', 'ordinals'):
+    for section in ('months', 'month_adjectives', 'weekdays', 'seasons', 'ordinals', 'times_of_day'):
         result.update(words('dates', section))
     for section in ('units', 'relative', 'deictic', 'parts', 'year_parts'):
         result.update(word for listed in table('dates', section).values() for word in listed)

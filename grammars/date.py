@@ -15,9 +15,10 @@
 - DATE_QUARTER: «во втором полугодии текущего года», «в третьем квартале 2024 года», «в IV квартале»
 - DATE_SEASON: «осенью этого года», «зимой 2020 года», «этим летом»
 - DATE_RELATIVE: «в прошлом году», «на следующей неделе»
+- DATE_HOUR: «в 15:00 по местному времени», «в полдень»: a time of day alone is on the news day; «26 мая в
+  15:00» is that day (the time is part of DATE_DAY_MONTH)
 - DATE: any of them
 
-A time of day says nothing of the date: «в 15:00» alone is no date, «26 мая в 15:00» is the day.
 """
 
 from yargy import and_, or_, rule
@@ -54,6 +55,12 @@ DATE_CLOCK = rule(
     and_(gte(0), lte(23)), in_({':', '.'}), and_(gte(0), lte(59), length_eq(2)),
     rule(caseless('по'), dictionary({'местный', 'московский'}), normalized('время')).optional(),
 ).named('DATE_CLOCK')
+
+DATE_HOUR = or_(
+    rule(DATE_CLOCK),
+    rule(in_caseless({'в', 'к', 'около'}), dictionary(set(words('dates', 'times_of_day'))),
+         rule(caseless('по'), dictionary({'местный', 'московский'}), normalized('время')).optional()),
+).named('DATE_HOUR')
 
 # «27», «21 и 22», «5, 6 и 7», «11-12»: the days of one month, from the first to the last
 DATE_DAYS = rule(
@@ -218,4 +225,5 @@ DATE = or_(
     DATE_SEASON,
     DATE_DEICTIC,
     DATE_RELATIVE,
+    DATE_HOUR,
 ).named('DATE')

@@ -130,3 +130,8 @@ def test_a_record_takes_the_date_that_says_most(extractor):
 def test_a_month_s_adjective_dates_a_summit(extractor):
     text = 'date 2021-09-30\n\nСША выполнили обязательства июньского саммита в Женеве.'
     assert [record[1:4] for record in brief(extractor, text, 'summit')] == [('июньского', '2021-06-01', '2021-06-30')]
+
+
+def test_a_decree_an_event_is_done_by_dates_it(extractor):
+    text = 'Чуркин был назначен постпредом при ООН указом президента от 8 апреля 2006 года.'
+    assert [record[1:3] for record in brief(extractor, text, 'appointment')] == [('8 апреля 2006 года', '2006-04-08')]
