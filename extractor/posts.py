@@ -42,7 +42,9 @@ def gives_a_post(tokens: list) -> bool:
 
 def document_posts(text: str, entity_matches: DocumentMatches, people: set[str]) -> dict[str, str]:
     """Person (normal name) → the post another sentence of the document gives a person of that surname."""
-    wanted = {surname(name): name for name in people if name}
+    wanted: dict[str, list[str]] = {}
+    for name in sorted(name for name in people if name):
+        wanted.setdefault(surname(name), []).append(name)
     result: dict[str, str] = {}
     for index in range(len(entity_matches.parts)):
         tokens = entity_matches.words(index)
@@ -56,7 +58,11 @@ def document_posts(text: str, entity_matches: DocumentMatches, people: set[str])
     return result
 
 
-def posted_person(item: Arg, wanted: dict[str, str]) -> str | None:
+def posted_person(item: Arg, wanted: dict[str, list[str]]) -> str | None:
+    """The person of `wanted` (surname → names, in order) a posted person is: the one of the same name,
+    else the first of the same surname («Мохаммед бин Салман», «Мухаммед ибн Салман»), whatever the
+    order the names came in."""
     if item.kind != 'person' or not item.position or not item.normal:
         return None
-    return wanted.get(surname(item.normal))
+    names = wanted.get(surname(item.normal), [])
+    return item.normal if item.normal in names else next(iter(names), None)

@@ -76,6 +76,11 @@ TEXTS_OF_A_BATCH = {
     # «Джоли» is read as a form of «Джоля» too: two full names, one surname word
     'f-surnames.txt': 'Актриса Анджелина Джоли прилетела в Москву. Поклонники Анджелины Джоли встретили её. '
                       'Джоли рассказала о фильме.',
+    # one surname spelled two ways, its post given outside the events (extractor/posts.py)
+    'g-one-surname-two-spellings.txt': 'Король отстранил принца Мухаммеда бин Наифа, который возглавлял МВД. После '
+                                       'назначения Мухаммеда ибн Салмана страна изменилась. Наследный принц '
+                                       'Мохаммед бин Салман заявил о реформах. Он лично возглавляет совет '
+                                       'Мохаммеда бин Салмана.',
 }
 
 
