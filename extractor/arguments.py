@@ -16,7 +16,7 @@ from extractor.normal import person_name, phrase_nominative
 from extractor.records import Arg
 from extractor.trace import Node
 from grammars.geo import geo_entry
-from grammars.lexicon import entries, fold, table, words
+from grammars.lexicon import entries, fold, table, word_set
 
 AGENT_NODES = ('PERSON', 'AGENT_DESCRIPTION', 'GROUP', 'ORG', 'GEO_NAME', 'NAME_WORD', 'PRONOUN', 'SUBJECT_PRONOUN')
 
@@ -96,10 +96,9 @@ def place_args(node: Node, source: str) -> list[Arg]:
     return []
 
 
-@cache
 def acts() -> frozenset[str]:
     """Documents a head of state signs alone («указ», «закон»): no agreement between parties."""
-    return frozenset(words('documents', 'acts'))
+    return word_set('documents', 'acts')
 
 
 @cache

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractor.arguments import acts
 from extractor.attach import SIDES, attached_args
-from extractor.mentions import Found, arrives, trigger_spans, trigger_words
+from extractor.mentions import Found, arrives, trigger_spans, trigger_words, without_what_an_act_is_about
 from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
 from extractor.phrases import Phrase, clause_bounds
@@ -91,17 +90,13 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     has_places = bool(mention.places())
     # «обсудить строительство АЭС в Казахстане»: a place after the start of the topic is the topic's
     topic = min((item.start for role, item in mention.roles if role == 'topic'), default=None)
-    # «подписал закон о ратификации договора между Россией и США», «указ о назначении Дарчиева»: an act is
-    # signed alone, and the people after it are what it is about
-    act = min((item.start for role, item in mention.roles if role == 'document' and item.doc_kind in acts()
-               and item.start > mention.trigger.start), default=None)
     added = [(given.role, given.arg) for given in roles
              if not any(given.arg.start < end and start < given.arg.end for start, end in taken)
-             and not (given.role in AGENT_ROLES | PLACE_ROLES and act is not None and given.arg.start > act)
              and not (given.role in AGENT_ROLES and (given.arg.start < mention.trigger.start) in sides
                       and not (subject_joins and given.rule == 'SUBJECT'))
              and not (has_subject and given.rule == 'SUBJECT')
              and not (given.role in PLACE_ROLES and (has_places or topic is not None and given.arg.start > topic))]
+    added = without_what_an_act_is_about(added, mention.trigger.start, mention.roles)
     kept = [line for line in lines if any(line.startswith(f'{role} ') for role, _ in added)]
     states = sides_beside(tokens, *at, mention.sentence.start, source) if TYPES[mention.type].kind in SIDES else None
     if states is not None and not any(states.start < end and start < states.end for start, end in taken):

@@ -56,14 +56,6 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
     nodes = without_the_speaker(outermost(node, tuple(names) + declared.date_names), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)
-    # «подписал указ о назначении Дарчиева послом», «закон о сносе домов в Москве»: an act is signed
-    # alone; who and where come after it are its subject (not so before the verb: «распоряжение
-    # подписано Медведевым»)
-    act = next((found.start for found in nodes if names.get(found.name) == 'document' and found.start > trigger.start
-                and document_arg(found, source).doc_kind in acts()), None)
-    if act is not None:
-        nodes = [found for found in nodes
-                 if not (names.get(found.name) in AGENT_ROLES | PLACE_ROLES and found.start > act)]
     for found in nodes:
         role = names.get(found.name)
         if role is None:
@@ -83,7 +75,19 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
             result.extend(('participants', item) for inner in found.find_all('SUMMIT_PARTICIPANTS')
                           for item in agent_args(inner, source))
             result.extend(('participants', item) for item in meeting_bodies(found, source))
-    return result
+    return without_what_an_act_is_about(result, trigger.start)
+
+
+def without_what_an_act_is_about(roles, trigger_start: int, named=None) -> list:
+    """«подписал указ о назначении Дарчиева послом», «закон о сносе домов в Москве»: an act is signed
+    alone; who and where come after one named after its verb are what it is about (not so before the
+    verb: «распоряжение подписано Медведевым»). `named`: the roles the act is looked for in, where not
+    `roles` themselves."""
+    act = min((item.start for role, item in (roles if named is None else named)
+               if role == 'document' and item.doc_kind in acts()
+               and item.start > trigger_start), default=None)
+    return [(role, item) for role, item in roles
+            if act is None or role not in AGENT_ROLES | PLACE_ROLES or item.start <= act]
 
 
 @cache

@@ -8,7 +8,7 @@ from functools import cache
 from extractor.morph import analyzer
 from extractor.trace import Node
 from extractor.triggers import WORD
-from grammars.lexicon import words
+from grammars.lexicon import word_set, words
 from grammars.roles import TENSE_LENDERS
 
 WINDOW = 3
@@ -23,35 +23,14 @@ def readings(token) -> list:
     return list(getattr(token, 'forms', ()) or ())
 
 
-@cache
 def speech_verbs() -> frozenset[str]:
-    return frozenset(words('events', 'speech_verbs'))
-
-
-@cache
-def month_names() -> frozenset[str]:
-    return frozenset(words('dates', 'months'))
-
-
-@cache
-def going_on_during() -> frozenset[str]:
-    return frozenset(words('modality', 'going_on_during'))
-
-
-@cache
-def ending_verbs() -> frozenset[str]:
-    return frozenset(words('modality', 'ending_verbs'))
+    return word_set('events', 'speech_verbs')
 
 
 def tells_an_end(sentence: str) -> bool:
     """Whether a sentence has a verb that tells of an event as over: «визит подошёл к концу»."""
-    return any(form.normalized in ending_verbs() for word in WORD.findall(sentence)
+    return any(form.normalized in word_set('modality', 'ending_verbs') for word in WORD.findall(sentence)
                for form in analyzer()(word)[:1])
-
-
-@cache
-def over_after() -> frozenset[str]:
-    return frozenset(words('modality', 'over_after'))
 
 
 def lemmas(token) -> set[str]:
@@ -144,13 +123,13 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     found = nearest_verb_modality(start, sentence_tokens) or 'ongoing'
     # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over,
     # whatever a verb after it plans («по итогам встречи анонсировал возобновление рейсов»)
-    after = any(lemmas(token) & over_after() for token in [*window, *own_tokens[:2]])
+    after = any(lemmas(token) & word_set('modality', 'over_after') for token in [*window, *own_tokens[:2]])
     if after and (found == 'ongoing' or found == 'planned' and not any(
             still_planned(token) for token in sentence_tokens)):
         return 'done', False
     # unless a date of its own sentence puts it in the past («состоялась 26 сентября на полях сессии»)
-    if found == 'done' and any(lemmas(token) & going_on_during() for token in [*window[-2:], *own_tokens[:2]]) \
-            and not any(lemmas(token) & month_names() for token in sentence_tokens):
+    during = any(lemmas(token) & word_set('modality', 'going_on_during') for token in [*window[-2:], *own_tokens[:2]])
+    if found == 'done' and during and not any(lemmas(token) & word_set('dates', 'months') for token in sentence_tokens):
         return 'ongoing', False
     return found, False
 

@@ -113,6 +113,12 @@ def words(name: str, section: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+@cache
+def word_set(name: str, section: str) -> frozenset[str]:
+    """`words` as a set, for asking whether a lemma is one of them."""
+    return frozenset(words(name, section))
+
+
 def table(name: str, section: str) -> dict[str, tuple[str, ...]]:
     """A section mapping a key to a list of words."""
     data = load(name)

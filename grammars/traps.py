@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from grammars.declaration import Trap
-from grammars.lexicon import fold, table, words
+from grammars.lexicon import fold, table, word_set, words
 
 # how far a trap looks from the trigger, in words
 NEAR = 3
@@ -132,9 +132,8 @@ def someone(token) -> bool:
                             or first_lemma(token) in trap_words('subscriptions'))
 
 
-@cache
 def power_forms() -> frozenset[str]:
-    return frozenset(words('modality', 'powers'))
+    return word_set('modality', 'powers')
 
 
 def power_to_act(tokens: list, first: int, last: int) -> bool:
@@ -145,9 +144,8 @@ def power_to_act(tokens: list, first: int, last: int) -> bool:
                for form in readings(token))
 
 
-@cache
 def press_words() -> frozenset[str]:
-    return frozenset(words('events', 'press'))
+    return word_set('events', 'press')
 
 
 def with_the_press(tokens: list, first: int, last: int) -> bool:
