@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
+from extractor.date_words import month_numbers
 from extractor.mentions import Found
 from extractor.morph import analyzer
 from extractor.triggers import WORD
-from grammars.lexicon import words
 
 
 def months_agree(mentions: list[Found], mention: Found) -> bool:
@@ -18,11 +16,6 @@ def months_agree(mentions: list[Found], mention: Found) -> bool:
         return True  # anchored dates are compared whole
     own = month_of(mention.date.text)
     return own is None or all(month_of(other.date.text) in (None, own) for other in mentions if other.date)
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    return {month: number for number, month in enumerate(words('dates', 'months'), 1)}
 
 
 def month_of(text: str | None) -> int | None:
