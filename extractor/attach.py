@@ -80,7 +80,7 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
     result = []
     declared = TYPES[event_type]
     for phrase in inside:
-        rule = after_words(tokens, phrase) or placed(phrase, verb, first, last, declared, object_noun, tokens)
+        rule = after_words(tokens, phrase) or placed(tokens, phrase, verb, first, last, declared, object_noun)
         if rule is None:
             continue
         if rule in PLACE_RULES:
@@ -115,8 +115,8 @@ def after_words(tokens: list, phrase: Phrase) -> str | None:
                 None)
 
 
-def placed(phrase: Phrase, verb, first: int, last: int, declared: EventType, object_noun: bool = False,
-           tokens: list = ()) -> str | None:
+def placed(tokens: list, phrase: Phrase, verb, first: int, last: int, declared: EventType,
+           object_noun: bool = False) -> str | None:
     """The rule by which a phrase is an argument of the trigger, or None."""
     if phrase.kind == 'ARGUMENT_DATE':
         return 'WHEN' if dates_the_trigger(phrase, first, declared.name, tokens) else None
