@@ -47,6 +47,7 @@ from extractor.phrases import (
     verb_form,
 )
 from extractor.records import Arg
+from extractor.trace import Node
 from grammars.declaration import EventType
 from grammars.event import TYPES
 from grammars.lexicon import fold
@@ -190,6 +191,18 @@ def subjects_chosen(found: list[Attached], first: int, verb) -> list[Attached]:
     return [item for item in found if item.rule != 'SUBJECT' or item is chosen]
 
 
+def when_of_clause(phrase: Phrase, tokens: list, first: int) -> Node:
+    """The date a phrase gives: «с 1812 года, когда этот пост занял ...» dates what its «когда» clause tells
+    of by the year itself, not from that year on."""
+    node = phrase.node.find('DATE') or phrase.node
+    since = node.find('DATE_SINCE')
+    after = tokens[phrase.last:phrase.last + 2]
+    if since is not None and since.children and first > phrase.last and [token.value.lower() for token in after] == [
+            ',', 'когда']:
+        return since.children[0]
+    return node
+
+
 @dataclass(frozen=True)
 class Given:
     """An argument a rule of attachment gave a trigger."""
@@ -201,9 +214,10 @@ class Given:
 
 def attached_args(event_type: str, tokens: list, first: int, last: int, phrases: list[Phrase], source: str,
                   anchor, taken: tuple[tuple[int, int], ...] = (), others: tuple[tuple[int, int], ...] = (),
-                  planned: bool = False) -> tuple[list[Given], Arg | None, list[str]]:
+                  planned: bool = False, told_done: bool = False) -> tuple[list[Given], Arg | None, list[str]]:
     """The arguments, the date and the trace lines («visitor ← SUBJECT [12:30] «...»») of a trigger;
-    `taken` and `others` as in `attached`; `planned`: whether the event is told of as yet to come."""
+    `taken` and `others` as in `attached`; `planned`: whether the event is told of as yet to come,
+    `told_done`: whether its own verb tells of it as done."""
     roles: list[Given] = []
     date = None
     lines = []
@@ -226,6 +240,6 @@ def attached_args(event_type: str, tokens: list, first: int, last: int, phrases:
     if dates:
         nearest = min(dates, key=lambda item: min(abs(item.phrase.first - first), abs(item.phrase.last - last)))
         node = nearest.phrase.node
-        date = date_arg(node.find('DATE') or node, source, anchor)
+        date = date_arg(when_of_clause(nearest.phrase, tokens, first), source, anchor, told_done)
         lines.append(f'date ← {nearest.rule} [{node.start}:{node.end}] «{node.text(source)}»')
     return roles, date, lines

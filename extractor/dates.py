@@ -20,11 +20,16 @@ from extractor.trace import Node
 OPEN_ENDS = {'с': 'since', 'со': 'since', 'до': 'until'}
 
 
+def kind_of(node: Node) -> Node:
+    """Which kind of date a DATE match is (DATE_YEAR, DATE_RELATIVE, ...)."""
+    found = node.find('DATE') or node
+    return found.children[0] if found.name == 'DATE' and found.children else found
+
+
 def resolve(node: Node, anchor: date | None) -> Interval:
     """The interval a DATE match names; UNANCHORED where it needs a year nothing gives. `node` may hold
     the date with the preposition an event grammar put before it («с» of «с 2023 года»)."""
-    found = node.find('DATE') or node
-    kind = found.children[0] if found.name == 'DATE' and found.children else found
+    kind = kind_of(node)
     try:
         interval = resolve_kind(kind, anchor)
     except (ValueError, KeyError, OverflowError):
@@ -78,5 +83,6 @@ RESOLVERS = {
     'DATE_QUARTER': resolve_quarter,
     'DATE_SEASON': resolve_season,
     'DATE_RELATIVE': resolve_relative,
+    'DATE_SAME_YEAR': resolve_relative,  # anchored in the year the text named last (narrative_year.py)
     'DATE_HOUR': resolve_hour,
 }

@@ -6,8 +6,9 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from extractor.dates import resolve
+from extractor.dates import kind_of, resolve
 from extractor.morph import analyzer
+from extractor.narrative_year import story_anchor
 from extractor.normal import person_name, phrase_case, phrase_nominative
 from extractor.records import Arg
 from extractor.trace import Node
@@ -132,9 +133,10 @@ def person_arg(node: Node, source: str) -> Arg:
                organization=organization)
 
 
-def date_arg(node: Node, source: str, anchor: date | None) -> Arg:
-    """A date with the words that give it: the preposition the grammar needed («в среду») is left out."""
-    interval = resolve(node, anchor)
+def date_arg(node: Node, source: str, anchor: date | None, told_done: bool = False) -> Arg:
+    """A date with the words that give it: the preposition the grammar needed («в среду») is left out;
+    `told_done`: the event it dates is told of as done, so «в следующем году» follows the year told of."""
+    interval = resolve(node, story_anchor(kind_of(node), source, anchor, told_done))
     tokens = node.tokens
     start = node.start
     if len(tokens) > 1 and tokens[0].value.lower() in DATE_PREPOSITIONS:

@@ -125,25 +125,36 @@ def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     today = when is not None and anchor is not None and when.date_from == when.date_to == anchor.isoformat()
     said = [mention.modality if mention.tensed or today and mention.modality in ('ongoing', 'planned')
             else dated or arrived for mention in draft.mentions]
+    if today:
+        # on the news day the date tells nothing of done or going on; the verbs do («съезд, который
+        # открылся сегодня»), where any does
+        said = [mention.modality for mention in draft.mentions
+                if mention.tensed or mention.modality in ('ongoing', 'planned')] or said
     said = [modality for modality in said if modality] or [mention.modality for mention in draft.mentions]
+    # what is going on is not yet to come: «в рамках 70-й сессии», and «в работе сессии примут участие»
+    # tells of a part of it yet to come; a post one will take is not the one held («возглавит»)
+    if 'ongoing' in said and set(said) <= {'ongoing', 'planned'} and TYPES[draft.type].kind != 'post':
+        return 'ongoing'
     # as many tell of the arrival as of the visit going on: the visit goes on
     return max(said, key=lambda modality: (said.count(modality), modality == arrived, -said.index(modality)))
 
 
-def narrowest(dates: list[Arg]) -> Arg | None:
+def narrowest(dates: list[Arg], holding: bool = False) -> Arg | None:
     """«в 2015 году» and «в первом полугодии текущего года»: of the dates a record's mentions give, the
-    one that says most, the first of those as narrow; one no year anchors counts as wide as any."""
+    one that says most, the first of those as narrow; one open at an end or one no year anchors counts as
+    wide as any. `holding`: the record is of a post, which one holds from a day on («с 2002 года занимал
+    должность»): there an open end says more than a day no year anchors («26 ноября» in an undated text)."""
     def width(item: Arg) -> int:
         if item.date_from and item.date_to:
             return (date.fromisoformat(item.date_to) - date.fromisoformat(item.date_from)).days
-        return 1 << 30
+        return 1 << 29 if holding and (item.date_from or item.date_to) else 1 << 30
     return min(dates, key=width, default=None)
 
 
 def record(number: int, draft: Draft, related: tuple[str, ...], countries: dict[str, str],
            anchor: date | None, scope: Scope, news_day: Arg | None = None) -> Event:
     args = gathered_args(draft)
-    when = narrowest([mention.date for mention in draft.mentions if mention.date])
+    when = narrowest([mention.date for mention in draft.mentions if mention.date], TYPES[draft.type].kind == 'post')
     mentions = tuple(Mention(mention.trigger, mention.sentence, mention.rule, mention.trace)
                      for mention in draft.mentions)
     modality = record_modality(draft, when, anchor)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from extractor.attach import SIDES, attached_args
 from extractor.mentions import Found, arrives, trigger_spans, trigger_words, without_what_an_act_is_about
+from extractor.merge import about
 from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
 from extractor.phrases import Phrase, clause_bounds
@@ -75,7 +76,8 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         return mention
     taken = tuple((item.start, item.end) for _, item in mention.roles)
     roles, date, lines = attached_args(mention.type, tokens, *at, phrases, source, anchor, taken, others,
-                                       mention.modality in ('planned', 'possible'))
+                                       mention.modality in ('planned', 'possible'),
+                                       mention.tensed and mention.modality == 'done')
     # who stands before a verb and who after it are read apart: a frame cut short by a date («Путин
     # в среду, 19 сентября, провел разговор с Меркель») may hold the one and not the other; a noun's
     # agents are one, but for the subject of its clause, who meets those it meets with («Токаев на
@@ -108,14 +110,28 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         if place is not None:
             added.append(('destination', place))
             kept.append(f'destination ← OBJECT_PLACE [{place.start}:{place.end}] «{place.text}»')
-    if mention.date is None and date is not None:
+    own = mention.date
+    if own is not None and date is not None and date.start < mention.trigger.start and dates_the_act_s_matter(mention):
+        own = None
+    if own is None and date is not None:
         kept += [line for line in lines if line.startswith('date ')]
-    date = mention.date or date
+    date = own or date
     dated = None if mention.tensed or date is None else dated_modality(date.date_from, date.date_to, anchor)
     if not added and date is mention.date and dated is None:
         return mention
     return replace(mention, roles=mention.roles + tuple(added), date=date, modality=dated or mention.modality,
                    trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)
+
+
+# «о призыве в армию в августе»: the words between what a document is about and a date of that
+MATTER_GAP = 4
+
+
+def dates_the_act_s_matter(mention: Found) -> bool:
+    """Whether the frame's date follows what a signed act is about: «подписал указ о призыве в армию в августе
+    2017 года» dates the call-up; the date the clause gives before the trigger dates the signing."""
+    return any(role == 'document' and about(set(item.normal.lower().split()))
+               and 0 <= mention.date.start - item.end <= MATTER_GAP for role, item in mention.roles if item.normal)
 
 
 def destination_object(mention: Found, tokens: list, at: tuple[int, int], source: str):

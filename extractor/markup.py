@@ -5,9 +5,10 @@ The grammars read a masked copy in which every tag is spaces (a tag that opens o
 `</p>`, `<br>`, `</li>`, `<h2>`, starts with a line break, so it ends a sentence as a line break does), a
 comment and the whole of a `<script>` or `<style>` element are spaces, and a character entity is its
 character padded with spaces to the entity's length (`&laquo;` → six spaces and «; `&nbsp;` → six
-spaces). Being of the same length, the copy keeps every offset: records made on it point into the
-original, and `Masked.restore` gives them the original's words (a span that starts or ends inside an
-entity takes the whole entity).
+spaces). A wiki's external link «[http://… подписал]», as texts taken from wikis keep it, is its
+words: the address with its bracket and the closing bracket are spaces. Being of the same length, the
+copy keeps every offset: records made on it point into the original, and `Masked.restore` gives them
+the original's words (a span that starts or ends inside an entity takes the whole entity).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ MARKUP = re.compile(
     rf'|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{{0,15}})(?=[\s/>])[^<>]{{0,{MAX_TAG_CHARS}}}>'
     rf'|<[!?][^<>]{{0,{MAX_TAG_CHARS}}}>'
     r'|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});'
+    rf'|(?P<link>\[(?:https?|ftp)://[^\s\[\]<>]{{1,{MAX_TAG_CHARS}}}[ \t])'
+    r'|\]'
 )
 COMMENT_END = '-->'
 # elements whose content is not text: blanked up to their closing tag
@@ -64,7 +67,7 @@ class Masked:
 
 def mask(text: str) -> Masked | None:
     """The masked copy, or None when the text holds no markup (most plain news: nothing is copied)."""
-    if '<' not in text and '&' not in text:
+    if '<' not in text and '&' not in text and '[' not in text:
         return None
     # joined a few thousand pieces at a time: a page of millions of tags never holds millions of strings
     chunks, pieces = [], []
@@ -89,9 +92,16 @@ def markup(text: str):
     """(start, end, stand-in of the same length) for each piece of markup, in order."""
     position, done, stand_in = 0, -1, ''
     unclosed: set[str] = set()  # an element never closed after some point: no later one is either
+    link = False  # inside a wiki link «[http://… words]», whose closing bracket is markup too
     while found := MARKUP.search(text, position):
         start, end = found.span()
         token = found.group()
+        if token == ']':
+            if not link:
+                position = start + 1
+                continue
+            link = False
+        link = link or bool(found['link'])
         if token == '<!--':
             end = closing(text, end, COMMENT_END, unclosed)
         elif found['name'] and not found['close'] and found['name'].lower() in HIDDEN:

@@ -191,7 +191,7 @@ def found_mention(event_type: str, node: Node, source: str, sentence: Span, sent
         trigger=Span(start, end, source[start:end]),
         sentence=sentence,
         roles=tuple(role_args(event_type, node, source, trigger_node)),
-        date=date_arg(dates[0], source, anchor) if dates else None,
+        date=date_arg(dates[0], source, anchor, tensed and modality == 'done') if dates else None,
         modality=modality,
         tensed=tensed,
         context=context_types(node),

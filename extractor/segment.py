@@ -31,11 +31,28 @@ def sentences(text: str, skip: int = 0) -> list[Sentence]:
     The first `skip` characters (a metadata header) are not read."""
     result = []
     for line in LINE.finditer(text, skip):
-        for part in sentenize(line.group()):
-            start, end = line.start() + part.start, line.start() + part.stop
+        for part_start, part_stop in joined_years(sentenize(line.group())):
+            start, end = line.start() + part_start, line.start() + part_stop
             cut_from = (start, end) if end - start > MAX_SENTENCE_CHARS else None
             for piece_start, piece_end in pieces(text, start, end):
                 result.append(Sentence(piece_start, piece_end, text[piece_start:piece_end], cut_from))
+    return result
+
+
+# razdel ends a sentence after «гг.» before a capital: «В 2008—2009 гг. Асо занимал пост»
+YEARS_ALONE = re.compile(r'^\S{0,3}\s*\d{4}\s*[-–—]\s*\d{4}\s*гг\.$')
+
+
+def joined_years(parts) -> list[tuple[int, int]]:
+    """razdel's sentences as (start, stop), one that is a span of years alone joined to the next."""
+    result: list[tuple[int, int]] = []
+    joining = False
+    for part in parts:
+        if joining:
+            result[-1] = (result[-1][0], part.stop)
+        else:
+            result.append((part.start, part.stop))
+        joining = bool(YEARS_ALONE.match(part.text))
     return result
 
 

@@ -106,6 +106,8 @@ DATE_YEAR = or_(
     # «в 2003», «(1968)»: a year number a preposition or brackets make a year without the word
     # («до 1500 человек», «с 2000 участников» are counts: after «до» and «с» a year takes the word)
     rule(in_caseless({'в', 'к'}), DATE_YEAR_NUMBER, YEAR_WORD.optional()),
+    # «в 2008—2009 годах»: with its preposition, a span of years is one phrase, not «в 2008» and another
+    rule(in_caseless({'в', 'к'}), DATE_YEAR_NUMBER, YEAR_WORD.optional(), DASH, DATE_YEAR_NUMBER, YEAR_WORD),
     rule(eq('('), DATE_YEAR_NUMBER, eq(')')),
     rule(DATE_YEAR_NUMBER, YEAR_WORD.optional(), DASH, DATE_YEAR_NUMBER, YEAR_WORD),
     rule(caseless('с'), DATE_YEAR_NUMBER, YEAR_WORD.optional(), in_caseless({'по', 'до'}), DATE_YEAR_NUMBER,
@@ -199,6 +201,9 @@ DATE_SEASON = or_(
 
 DATE_RELATIVE = rule(DATE_RELATIVE_WORD, PERIOD_UNIT).named('DATE_RELATIVE')
 
+# «в том же году», «в том году»: the year the text told of last (`extractor/narrative_year.py`)
+DATE_SAME_YEAR = rule(normalized('тот'), eq('же').optional(), normalized('год')).named('DATE_SAME_YEAR')
+
 # «с 2023 года» names when a state began, «до 2030 года» when it ends; «с 8 по 9 июля» is a range
 # (DATE_DAY_MONTH), which a longer match wins over
 DATE_SINCE = rule(
@@ -225,5 +230,6 @@ DATE = or_(
     DATE_SEASON,
     DATE_DEICTIC,
     DATE_RELATIVE,
+    DATE_SAME_YEAR,
     DATE_HOUR,
 ).named('DATE')

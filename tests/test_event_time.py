@@ -1,7 +1,13 @@
 """When an event happens and whether it is over: the date its sentence gives, the modality its record's
 mentions give, and the mentions a date keeps apart (extractor/attach.py, events.py, merge.py)."""
 
+from datetime import date
+from types import SimpleNamespace
+
 import pytest
+
+from extractor.events import record_modality
+from extractor.merge import Draft
 
 
 def brief(extractor, text: str, event_type: str) -> list[tuple]:
@@ -24,6 +30,14 @@ CASES = [
     # a relative clause dates the noun it tells of
     ('Визит, который продлится с 8 по 9 июля 2024 года, станет первым.', 'visit',
      [('planned', '8 по 9 июля 2024 года', '2024-07-08', '2024-07-09', ['Визит'])]),
+    # a date right after what an act is about dates that; the one before the trigger dates the signing
+    ('Во вторник, 3 мая 2022 года, глава государства подписал закон о выборах в сентябре 2022 года.', 'signing',
+     [('done', 'вторник, 3 мая 2022 года', '2022-05-03', '2022-05-03', ['подписал'])]),
+    # with its preposition, a span of years before the trigger is one date
+    ('В 2008—2009 годах он занимал пост министра финансов.', 'appointment',
+     [('done', '2008—2009 годах', '2008-01-01', '2009-12-31', ['занимал'])]),
+    ('В 2001—2004 гг. он занимал пост министра финансов.', 'appointment',
+     [('done', '2001—2004 гг.', '2001-01-01', '2004-12-31', ['занимал'])]),
 ]
 
 
@@ -135,3 +149,56 @@ def test_a_month_s_adjective_dates_a_summit(extractor):
 def test_a_decree_an_event_is_done_by_dates_it(extractor):
     text = 'Чуркин был назначен постпредом при ООН указом президента от 8 апреля 2006 года.'
     assert [record[1:3] for record in brief(extractor, text, 'appointment')] == [('8 апреля 2006 года', '2006-04-08')]
+
+
+def test_a_day_no_year_anchors_says_less_than_the_year_a_post_was_held_from(extractor):
+    text = ('С 2004 года Сомов занимал должность заместителя мэра. 3 марта он был назначен заместителем мэра, '
+            'а затем занимал должность заместителя мэра.')
+    assert [record[1:4] for record in brief(extractor, text, 'appointment')] == [('2004 года', '2004-01-01', None)]
+
+
+STORY = [
+    # «в следующем году» told of as done follows the year the text named last
+    ('date 2026-12-07\n\nВ 1995 году Сомова основала фонд. В следующем году стала редактором журнала.', 'appointment',
+     [('done', 'следующем году', '1996-01-01', '1996-12-31', ['стала'])]),
+    # what is yet to come counts from the news day
+    ('date 2026-12-07\n\nВ 2024 году саммит прошел в Казани. В следующем году саммит пройдет в Бразилии.', 'summit',
+     [('done', '2024 году', '2024-01-01', '2024-12-31', ['саммит прошел в Казани']),
+      ('planned', 'следующем году', '2027-01-01', '2027-12-31', ['саммит пройдет в Бразилии'])]),
+    ('В 2016 году он работал в Ялте. В том же году он возглавил министерство.', 'appointment',
+     [('done', 'том же году', '2016-01-01', '2016-12-31', ['возглавил'])]),
+    ('В том же году он возглавил министерство.', 'appointment', [('done', 'том же году', None, None, ['возглавил'])]),
+    # «с 1812 года, когда»: the «когда» clause is of that year
+    ('Кэмерон стал самым молодым премьером с 1812 года, когда этот пост занял Роберт Дженкинсон.',
+     'appointment',
+     [('done', '1812 года', '1812-01-01', None, ['стал']),
+      ('done', '1812 года', '1812-01-01', '1812-12-31', ['занял'])]),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), STORY, ids=[case[0][:40] for case in STORY])
+def test_a_relative_year_of_a_story_is_counted_from_the_year_it_tells_of(extractor, text, event_type, expected):
+    assert brief(extractor, text, event_type) == expected
+
+
+def test_on_the_news_day_the_verbs_tell_whether_a_congress_goes_on(extractor):
+    text = ('date 2024-03-12\n\nНа съезде партии «Новые люди», который открылся сегодня, делегаты изберут '
+            'председателя. На съезд приехали 300 делегатов. Съезд партии «Новые люди» собрал представителей регионов.')
+    assert brief(extractor, text, 'summit') == [
+        ('ongoing', 'сегодня', '2024-03-12', '2024-03-12', ['съезде', 'съезд', 'Съезд'])]
+
+
+def mention(modality: str, tensed: bool = True):
+    return SimpleNamespace(modality=modality, tensed=tensed, arrival=False, sentence=SimpleNamespace(text=''))
+
+
+@pytest.mark.parametrize(('event_type', 'said', 'expected'), [
+    # a session going on, with parts of it yet to come («в работе сессии примут участие»)
+    ('summit', ['ongoing', 'planned', 'planned'], 'ongoing'),
+    # a post one will take is not the one held
+    ('appointment', ['ongoing', 'planned', 'planned'], 'planned'),
+    ('summit', ['done', 'planned', 'planned'], 'planned'),
+])
+def test_what_goes_on_is_not_yet_to_come(event_type, said, expected):
+    draft = Draft(event_type, [mention(modality) for modality in said])
+    assert record_modality(draft, None, date(2024, 9, 23)) == expected

@@ -68,8 +68,20 @@ def test_masked_copy_keeps_every_offset():
         '<p class="x">', '</p>', '<br/>', '&laquo;', '&raquo;', '&nbsp;', '&#1055;', '&#1072;']
 
 
+def test_a_wiki_link_is_read_as_its_words(extractor):
+    text = ('В пятницу, 7 июня 2017 года, Пётр Порошенко [http://example.org/doc/178 подписал] указ '
+            'о призыве в армию в августе 2017 года [1].')
+    masked = mask(text)
+    assert masked.text == text.replace('[http://example.org/doc/178 ', ' ' * 28).replace('подписал]', 'подписал ')
+    event = extractor.extract(text).events[0]
+    assert (event.type, event.trigger.text, event.date.text, event.date.date_from) == (
+        'signing', 'подписал', 'пятницу, 7 июня 2017 года', '2017-06-07')
+    assert [item.normal for item in event.role('parties')] == ['Пётр Порошенко']
+
+
 def test_text_that_only_looks_like_markup_is_left_alone():
-    for text in ('Рост на 5% при t < 5 и t > 3', 'Procter & Gamble; AT&T', '<Лавров> и &неизвестно;', '&foo; и &#;'):
+    for text in ('Рост на 5% при t < 5 и t > 3', 'Procter & Gamble; AT&T', '<Лавров> и &неизвестно;', '&foo; и &#;',
+                 'в скобках [1] и [см. выше]'):
         assert mask(text) is None, text
 
 
