@@ -61,6 +61,9 @@ def modifier_modality(tokens) -> str | None:
         # «переговоры продолжались четыре часа»: what went on in the past is over
         if found == 'ongoing' and any({'past', 'impf'} <= set(form.grams.values) for form in readings(token)[:1]):
             return 'done'
+        # «визит начнется 20 ноября»: what is yet to begin is to come
+        if found == 'ongoing' and any('futr' in form.grams for form in readings(token)[:1]):
+            return 'planned'
         if found:
             return found
     for token in tokens:
@@ -120,7 +123,8 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     if inside and inside != 'negated':
         return inside, True
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
-    found = nearest_verb_modality(start, sentence_tokens) or 'ongoing'
+    found, own = nearest_verb_modality(start, sentence_tokens)
+    found = found or 'ongoing'
     # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over,
     # whatever a verb after it plans («по итогам встречи анонсировал возобновление рейсов»)
     after = any(lemmas(token) & word_set('modality', 'over_after') for token in [*window, *own_tokens[:2]])
@@ -131,7 +135,7 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     during = any(lemmas(token) & word_set('modality', 'going_on_during') for token in [*window[-2:], *own_tokens[:2]])
     if found == 'done' and during and not any(lemmas(token) & word_set('dates', 'months') for token in sentence_tokens):
         return 'ongoing', False
-    return found, False
+    return found, own
 
 
 def still_planned(token) -> bool:
@@ -181,8 +185,9 @@ def word_modality(sentence_tokens: list, at: int) -> tuple[str, bool]:
     return noun_modality([token], token.span.start, sentence_tokens)
 
 
-def nearest_verb_modality(start: int, sentence_tokens: list) -> str | None:
-    """The tense of the finite verb nearest to a noun mention in its sentence, after it first."""
+def nearest_verb_modality(start: int, sentence_tokens: list) -> tuple[str | None, bool]:
+    """The tense of the finite verb nearest to a noun mention in its sentence, after it first; and
+    whether that verb tells of the event itself happening («переговоры проходят», «состоится встреча»)."""
     after = [token for token in sentence_tokens if token.span.start >= start]
     before = [token for token in sentence_tokens if token.span.start < start][::-1]
     for token in after + before:
@@ -193,10 +198,15 @@ def nearest_verb_modality(start: int, sentence_tokens: list) -> str | None:
             at = sentence_tokens.index(token)
             # «не получили назначения»: the verb denied denies the event it governs
             if at and sentence_tokens[at - 1].value.lower() == 'не':
-                return 'negated'
+                return 'negated', False
             # «после встречи депутаты опровергли»: a verb that denies denies what it governs, not this
             found = modifier_modality([token])
             found = tense_modality(token) if found in (None, 'negated') else found
             if found:
-                return found
-    return None
+                return found, bool(lemmas(token) & event_verbs())
+    return None, False
+
+
+@cache
+def event_verbs() -> frozenset[str]:
+    return frozenset(words('events', 'event_verbs'))
