@@ -13,7 +13,7 @@ from extractor.entities import org_kinds
 from extractor.holders import offices_of
 from extractor.morph import analyzer
 from extractor.records import Arg
-from grammars.lexicon import fold, words
+from grammars.lexicon import fold, table, word_set, words
 
 # organisations whose people act for no state
 LATIN_WORD = re.compile(r'\b[A-Z][A-Za-z]+\b')
@@ -53,7 +53,9 @@ def company(name: str | None) -> bool:
 
 @cache
 def company_units() -> tuple[str, ...]:
-    return tuple(f' {lemmatized(unit)} ' for unit in words('positions', 'company_units'))
+    """The bodies and the posts of companies and media: «правление», «гендиректор»."""
+    return tuple(f' {lemmatized(unit)} ' for section in ('company_units', 'company_titles')
+                 for unit in words('positions', section))
 
 
 def lemmatized(text: str) -> str:
@@ -61,8 +63,24 @@ def lemmatized(text: str) -> str:
                     for word in text.split())
 
 
+@cache
+def unit_kinds() -> dict[str, str]:
+    return {word: kind for kind, listed in table('orgs', 'org_types').items() for word in listed}
+
+
+def unit_kind(name: str | None) -> str | None:
+    """«рекламный отдел Центра программ», «башкирская администрация»: the kind of body a name says it is,
+    by its first word of a kind (`org_types`); «государственной корпорации» is the state's."""
+    found = lemmatized(name or '').split()
+    if word_set('orgs', 'state_owned') & set(found):
+        return 'state'
+    return next((unit_kinds()[word] for word in found if word in unit_kinds()), None)
+
+
 def company_post(post: str | None) -> bool:
     """«глава правления News Corp», «глава совета директоров медиахолдинга»: a post of a company."""
+    if unit_kind(post) == 'state':
+        return False  # «генеральный директор государственной корпорации»
     return company(post) or bool(post) and any(unit in f' {lemmatized(post or "")} ' for unit in company_units())
 
 

@@ -14,6 +14,7 @@ from extractor.records import Arg
 from extractor.trace import Node
 from grammars.geo import geo_entry
 from grammars.lexicon import Entry, entries, fold, index
+from grammars.org import QUOTE_MARKS
 
 ENTITY_RULE = 'grammars.entity.ENTITY'
 
@@ -88,6 +89,12 @@ def org_args(node: Node, source: str) -> list[Arg]:
     if found.name == 'ORG_QUOTED':
         name = found.find('QUOTED_NAME')
         return [arg(found, source, 'org', name.text(source) if name else found.text(source))]
+    if found.name == 'LED_UNIT':
+        # «благотворительный фонд «Друзья культуры»»: the kind in the nominative, the name as written
+        name = found.find('QUOTED_NAME')
+        kind = found.tokens[:next((at for at, token in enumerate(found.tokens) if token.value in QUOTE_MARKS), None)]
+        quoted = f' «{name.text(source)}»' if name else ''
+        return [arg(found, source, 'org', phrase_nominative(kind) + quoted)]
     body = found.find('STATE_BODY', 'STATE_BODY_NAME')
     entry = index('orgs', ('state_bodies',)).get(fold(body.line or '')) if body else None
     short = entry.name if entry else phrase_nominative(body.tokens if body else found.tokens)

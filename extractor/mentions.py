@@ -67,7 +67,7 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
         elif role == 'document':
             result.append((role, document_arg(found, source)))
         elif role == 'organization':
-            result.extend((role, item) for item in org_args(found.find('ORG') or found, source))
+            result.extend((role, item) for item in org_args(found.find('ORG', 'LED_UNIT') or found, source))
         else:
             result.append((role, other_arg(found, source, role)))
         if role == 'name' and found.name == 'SUMMIT_NAME':

@@ -123,8 +123,13 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     if inside and inside != 'negated':
         return inside, True
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
-    found, own = nearest_verb_modality(start, sentence_tokens)
+    found, verb_of_event = nearest_verb_modality(start, sentence_tokens)
     found = found or 'ongoing'
+    # «переговоры проходят», «провели встречу»: the verb is the event's own where the noun is its subject
+    # or object, not «в ходе визита проведет переговоры», nor what happens again and again
+    own = verb_of_event and bool(own_tokens) and any(
+        {'nomn', 'accs'} & set(form.grams.values) for form in readings(own_tokens[0])[:1]) and not any(
+        lemmas(token) & word_set('modality', 'habitual') for token in sentence_tokens)
     # «визит ... после его назначения», «по итогам встречи заявил»: what came before the present is over,
     # whatever a verb after it plans («по итогам встречи анонсировал возобновление рейсов»)
     after = any(lemmas(token) & word_set('modality', 'over_after') for token in [*window, *own_tokens[:2]])

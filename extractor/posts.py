@@ -13,6 +13,7 @@ from extractor.entities import entity_args
 from extractor.parse import DocumentMatches
 from extractor.records import Arg
 from grammars.lexicon import fold, words
+from grammars.person import TITLE_SECTIONS
 
 
 def surname(name: str) -> str:
@@ -32,7 +33,7 @@ def word_readings(tokens: list) -> set[str]:
 @cache
 def post_words() -> frozenset[str]:
     """The first words of posts: a sentence that gives one holds one of them."""
-    return frozenset(fold(title.split()[0]) for section in ('political_titles', 'titles', 'envoys')
+    return frozenset(fold(title.split()[0]) for section in (*TITLE_SECTIONS, 'envoys')
                      for title in words('positions', section))
 
 

@@ -32,6 +32,7 @@ from extractor.actors import (
     international,
     political_titles,
     serving_post,
+    unit_kind,
 )
 from extractor.arguments import acts
 from extractor.entities import org_kinds
@@ -130,7 +131,8 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
         return Scope('diplomatic', 'MET_ABROAD')
     doc_kinds = {item.doc_kind for item in documents if item.doc_kind}
     if kind == 'post':
-        return post_scope(actors, positions)
+        return post_scope(actors, positions, [item for mention in draft.mentions for role, item in mention.roles
+                                              if role == 'organization'])
     # one side of talks or of a signing at home says nothing of the other («встретилась в Варшаве с
     # президентом Польши»)
     sides = len({item.normal for item in agents if item.normal})
@@ -142,12 +144,18 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     return None
 
 
-def post_scope(actors: Actors, positions: list[Arg]) -> Scope | None:
-    """A post is a state's where it is a political one or its holder acts for a state, and no
-    company's, club's or church's; where nothing tells, the document's other events do."""
+def post_scope(actors: Actors, positions: list[Arg], bodies: list[Arg]) -> Scope | None:
+    """A post is a state's where it is a political one, heads a state's body («возглавил министерство») or
+    its holder acts for a state, and no company's, club's or church's («возглавил благотворительный
+    фонд»); where nothing tells, the document's other events do."""
+    led = [org_kinds().get(item.normal or '') or unit_kind(item.normal) for item in bodies]
+    # a post's own words name a state's company («генеральный директор госкорпорации»); a body of a private
+    # kind in them may be of a state («президент ОАО «РЖД»», «заместитель секретаря Совета ... Федерации»)
+    states = [org_kinds().get(item.organization or '') or unit_kind(item.normal) for item in positions]
     private = any(org_kinds().get(item.organization or '') in PRIVATE_KINDS or company_post(item.normal)
-                  for item in positions)
-    political = any(serving_post(item.normal or '').startswith(political_titles()) for item in positions)
+                  for item in positions) or any(kind in PRIVATE_KINDS for kind in led)
+    political = any(serving_post(item.normal or '').startswith(political_titles()) for item in positions) \
+        or 'state' in led + states
     if private or (actors.private and not actors.official and positions and not political):
         return Scope('other', 'NO_STATE')
     if political or actors.official:

@@ -10,6 +10,7 @@ from extractor.morph import analyzer
 from grammars.event import TYPES
 from grammars.gazetteer import fold
 from grammars.lexicon import table, words
+from grammars.person import TITLE_SECTIONS
 
 # how far from a word that is a trigger with a post (`EventType.with_a_post`: «стал послом», «займет
 # эту должность») its post may stand, in words
@@ -58,7 +59,7 @@ def post_head_lemmas() -> frozenset[str]:
     """The nouns posts are named by («министр», «секретарь» of «генеральный секретарь»); not the
     occupations («чемпион», «журналист»)."""
     morph = analyzer().raw
-    titles = [title for section in ('political_titles', 'titles') for title in words('positions', section)]
+    titles = [title for section in TITLE_SECTIONS for title in words('positions', section)]
     heads = set()
     for title in titles:
         for word in title.split():

@@ -11,6 +11,7 @@ from extractor.morph import analyzer
 from grammars.event import TYPES
 from grammars.gazetteer import fold, word_forms
 from grammars.lexicon import table, words
+from grammars.person import TITLE_SECTIONS
 
 WORD = re.compile(r'[А-Яа-яЁё]+')
 
@@ -57,7 +58,7 @@ def any_forms(word: str, morph) -> frozenset[str]:
 def post_heads(morph, case: str | None = 'ablt') -> frozenset[str]:
     """The forms of the nouns posts are named by («министром» of «министр иностранных дел», «послом»)
     in `case`, or in any where None: what one becomes is in the instrumental."""
-    heads = {fold(parse.normal_form) for title in words('positions', 'political_titles') + words('positions', 'titles')
+    heads = {fold(parse.normal_form) for section in TITLE_SECTIONS for title in words('positions', section)
              for word in title.split() for parse in morph.parse(word)[:1] if parse.tag.POS == 'NOUN'}
     return frozenset(fold(form.word) for head in heads for parse in morph.parse(head)
                      if fold(parse.normal_form) == head and parse.tag.POS == 'NOUN'

@@ -16,14 +16,14 @@
 - APPOINTMENT: any of them
 """
 
-from yargy import or_, rule
+from yargy import and_, not_, or_, rule
 from yargy.predicates import caseless, dictionary, eq, gram
 
 from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
 from grammars.lexicon import table
-from grammars.org import ORG
-from grammars.person import PERSON, POSITION
+from grammars.org import ORG, QUOTE, QUOTED_NAME
+from grammars.person import PERSON, POSITION, UNIT_WORDS
 from grammars.roles import FILLER, PRONOUN, RELATIVE_WHO, WHEN, predicate, some
 from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT
 
@@ -111,8 +111,20 @@ APPOINTMENT_REPLACE = or_(
     rule(PREDECESSOR, predicate(REPLACE_VERB), or_(ON_THE_POST, APPOINTMENT_ARGUMENT).repeatable(max=3)),
 ).named('APPOINTMENT_REPLACE')
 
+UNIT_KIND = dictionary(UNIT_WORDS)
+
+OWNER_WORD = and_(or_(gram('NOUN'), gram('ADJF')), gram('gent'))
+
+# «рекламный отдел Центра межотраслевых научно-технических программ», «благотворительный фонд «Друзья
+# культуры»», «башкирскую администрацию»: a body named by its kind, with whose it is and its name
+LED_UNIT = rule(
+    and_(gram('ADJF'), not_(gram('Apro'))).repeatable(max=2).optional(), and_(UNIT_KIND, gram('accs')),
+    or_(rule(OWNER_WORD), rule(gram('ADVB'), eq('-'), OWNER_WORD)).repeatable(max=4).optional(),
+    rule(QUOTE, QUOTED_NAME, QUOTE).optional(),
+).named('LED_UNIT')
+
 # «возглавил Минфин», «возглавит ООН»: what is led
-LED_BODY = rule(ORG).named('LED_BODY')
+LED_BODY = or_(ORG, LED_UNIT).named('LED_BODY')
 
 APPOINTMENT_LEAD = rule(
     some(APPOINTMENT_ARGUMENT, 3), predicate(LEAD_VERB),

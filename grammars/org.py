@@ -12,7 +12,7 @@ from yargy.predicates import caseless, dictionary, in_, is_capitalized, type
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
-from grammars.lexicon import entries, words
+from grammars.lexicon import entries, table
 
 ORG_NAME = gazetteer(
     name for entry in entries('orgs', 'organizations') for name in entry.names
@@ -39,9 +39,10 @@ ORG_STATE_BODY = or_(
     STATE_BODY_NAME,
 ).named('ORG_STATE_BODY')
 
-QUOTE = in_({'«', '»', '"', '„', '“', '”'})
+QUOTE_MARKS = frozenset({'«', '»', '"', '„', '“', '”'})
+QUOTE = in_(QUOTE_MARKS)
 
-ORG_TYPE = rule(dictionary(set(words('orgs', 'org_types')))).named('ORG_TYPE')
+ORG_TYPE = rule(dictionary({word for kind in table('orgs', 'org_types').values() for word in kind})).named('ORG_TYPE')
 
 # the name inside quotes starts capitalised and holds no quote of its own
 QUOTED_NAME = rule(and_(is_capitalized(), not_(QUOTE)), not_(QUOTE).repeatable(max=6).optional()).named('QUOTED_NAME')

@@ -24,7 +24,7 @@ from yargy.relations import main
 
 from grammars.gazetteer import gazetteer
 from grammars.geo import GEO_ADJECTIVE, GEO_NAME
-from grammars.lexicon import words
+from grammars.lexicon import table, words
 from grammars.org import ORG, ORG_LATIN
 from grammars.predicates import (
     NAME_PARTICLES,
@@ -133,8 +133,11 @@ NAME_AFTER_POSITION = or_(
     LAST_NAME,
 ).named('NAME_AFTER_POSITION')
 
+# the sections of posts one is named to
+TITLE_SECTIONS = ('political_titles', 'titles', 'company_titles')
+
 POSITION_TITLE = gazetteer(
-    words('positions', 'political_titles') + words('positions', 'titles') + words('positions', 'occupations')
+    [title for section in (*TITLE_SECTIONS, 'occupations') for title in words('positions', section)]
 ).named('POSITION_TITLE')
 
 POSITION_MODIFIER = or_(
@@ -150,11 +153,17 @@ POSITION_OF_ORG = or_(rule(ORG), rule(ORG_LATIN)).named('POSITION_OF_ORG')
 
 # «начальник Генерального штаба», «глава отдела оценки», «руководитель аппарата»: a unit of a body, which
 # the next complement may name
-POSITION_OF_UNIT = rule(
-    gram('ADJF').repeatable(max=2).optional(),
-    and_(dictionary({word for word in words('positions', 'units') + words('positions', 'company_units')
-                     if ' ' not in word}), gram('gent')),
-    and_(gram('NOUN'), gram('gent'), gram('inan'), not_(is_capitalized())).optional(),
+UNIT_WORDS = {*(word for word in words('positions', 'units') + words('positions', 'company_units') if ' ' not in word),
+              *(word for kind in table('orgs', 'org_types').values() for word in kind)}
+
+POSITION_OF_UNIT = or_(
+    rule(
+        gram('ADJF').repeatable(max=2).optional(),
+        and_(dictionary(UNIT_WORDS), gram('gent')),
+        and_(gram('NOUN'), gram('gent'), gram('inan'), not_(is_capitalized())).optional(),
+    ),
+    # «совета директоров», «наблюдательного совета»
+    gazetteer(word for word in words('positions', 'company_units') if ' ' in word),
 ).named('POSITION_OF_UNIT')
 
 # «пресс-секретарь президента», «пресс-секретарь казахстанского лидера»

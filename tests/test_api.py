@@ -115,8 +115,18 @@ def test_the_body_a_session_is_of_takes_part_in_it(extractor):
 
 def test_a_post_of_a_company_is_no_state_s(extractor):
     for text in ('Д. Мердок занимает должность главы правления News Corp.',
-                 'Иванов стал председателем правления банка.'):
+                 'Иванов стал председателем правления банка.',
+                 'Петров стал главой совета директоров медиахолдинга.',
+                 'Новым гендиректором станет Олег Петров.',
+                 'В 2004 году она возглавила благотворительный фонд «Дети мира».'):
         assert [(event.scope, event.scope_rule) for event in extractor.extract(text).events] == [('other', 'NO_STATE')]
+
+
+def test_a_post_that_heads_a_state_s_body_or_company_is_the_state_s(extractor):
+    for text in ('Петров возглавил башкирскую администрацию.',
+                 'Петров назначен генеральным директором госкорпорации.'):
+        assert [(event.scope, event.scope_rule) for event in extractor.extract(text).events] == [
+            ('domestic', 'ONE_STATE')], text
 
 
 def test_an_act_one_state_signs_alone_is_domestic_whatever_treaty_it_ratifies(extractor):
