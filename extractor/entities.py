@@ -89,7 +89,7 @@ def org_args(node: Node, source: str) -> list[Arg]:
     if found.name == 'ORG_QUOTED':
         name = found.find('QUOTED_NAME')
         return [arg(found, source, 'org', name.text(source) if name else found.text(source))]
-    if found.name == 'LED_UNIT':
+    if found.name in ('LED_UNIT', 'POST_UNIT'):
         # «благотворительный фонд «Друзья культуры»»: the kind in the nominative, the name as written
         name = found.find('QUOTED_NAME')
         kind = found.tokens[:next((at for at, token in enumerate(found.tokens) if token.value in QUOTE_MARKS), None)]

@@ -63,11 +63,14 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
         if role in AGENT_ROLES:
             result.extend((role, item) for item in agent_args(found, source))
         elif role in PLACE_ROLES:
+            if not goes_to(found, trigger):
+                continue
             result.extend((role, item) for item in place_args(found, source))
         elif role == 'document':
             result.append((role, document_arg(found, source)))
         elif role == 'organization':
-            result.extend((role, item) for item in org_args(found.find('ORG', 'LED_UNIT') or found, source))
+            body = found.find('ORG', 'LED_UNIT', 'POST_UNIT') or found
+            result.extend((role, item) for item in org_args(body, source))
         else:
             result.append((role, other_arg(found, source, role)))
         if role == 'name' and found.name == 'SUMMIT_NAME':
@@ -76,6 +79,13 @@ def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[t
                           for item in agent_args(inner, source))
             result.extend(('participants', item) for item in meeting_bodies(found, source))
     return without_what_an_act_is_about(result, trigger.start)
+
+
+def goes_to(place: Node, trigger: Node) -> bool:
+    """A place named with no preposition is where one goes only as the object of a verb that takes one
+    («Россию посетит»): «ВС США генерал Данфорд прибывает в Турцию» goes to Turkey alone."""
+    bare = place.name == 'DESTINATION' and place.children and place.children[0].name == 'GEO_NAME'
+    return not bare or not any('intr' in form.grams for form in readings(trigger.tokens[0])[:1])
 
 
 def without_what_an_act_is_about(roles, trigger_start: int, named=None) -> list:

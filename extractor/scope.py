@@ -30,6 +30,7 @@ from extractor.actors import (
     Known,
     company_post,
     international,
+    lemmatized,
     political_titles,
     serving_post,
     unit_kind,
@@ -136,12 +137,36 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     # one side of talks or of a signing at home says nothing of the other («встретилась в Варшаве с
     # президентом Польши»)
     sides = len({item.normal for item in agents if item.normal})
-    if (doc_kinds and doc_kinds <= acts()) or named_states or (actors.official and not actors.unknown and (
-            kind == 'gathering' or sides >= 2 or kind == 'travel' and places and places <= actors.states)):
+    # «во время встречи с избирателями»: one meets voters and residents at home
+    at_home = kind == 'meeting' and any(meets_the_public(mention) for mention in draft.mentions)
+    # «заседание межведомственной комиссии»: a meeting of a state's body
+    # and «сессия Национальной ассамблеи Кубы»: a meeting of one state's body, named by it
+    state_body = kind == 'gathering' and (len(named) == 1 or any(
+        unit_kind(item.text) == 'state' for mention in draft.mentions for role, item in mention.roles
+        if role in ('name', 'participants')))
+    if (doc_kinds and doc_kinds <= acts()) or named_states or state_body or at_home or (
+            actors.official and not actors.unknown and (
+                kind == 'gathering' or sides >= 2 or kind == 'travel' and places and places <= actors.states)):
         return Scope('domestic', 'ONE_STATE')
     if actors.private and not actors.official:
         return Scope('other', 'NO_STATE')
     return None
+
+
+# words after a trigger in which whom one meets is named: «встречи с избирателями округа»
+PUBLIC_WINDOW = 3
+
+
+def meets_the_public(mention) -> bool:
+    """Whether a meeting is with voters or residents («встречи с избирателями»)."""
+    after = mention.sentence.text[mention.trigger.end - mention.sentence.start:].split()[:PUBLIC_WINDOW]
+    return bool(after) and after[0].lower() in ('с', 'со') and bool(
+        set(lemmatized(' '.join(after[1:])).split()) & publics())
+
+
+@cache
+def publics() -> frozenset[str]:
+    return frozenset(table('events', 'talks')['publics'])
 
 
 def post_scope(actors: Actors, positions: list[Arg], bodies: list[Arg]) -> Scope | None:

@@ -17,7 +17,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram
+from yargy.predicates import caseless, dictionary, eq, gram, in_caseless
 
 from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
@@ -78,11 +78,32 @@ APPOINTMENT_BECOME = or_(
          some(APPOINTMENT_ARGUMENT, 3)),
 ).named('APPOINTMENT_BECOME')
 
+UNIT_KIND = dictionary(UNIT_WORDS)
+
+OWNER_WORD = and_(or_(gram('NOUN'), gram('ADJF')), gram('gent'))
+
+
+def unit_in(case: str):
+    """«рекламный отдел Центра межотраслевых научно-технических программ», «благотворительный фонд «Друзья
+    культуры»», «башкирскую администрацию»: a body named by its kind in `case`, with whose it is and its name."""
+    return rule(
+        and_(gram('ADJF'), not_(gram('Apro'))).repeatable(max=2).optional(), and_(UNIT_KIND, gram(case)),
+        or_(rule(OWNER_WORD), rule(or_(gram('ADVB'), gram('ADJS')), eq('-'), OWNER_WORD)).repeatable(max=4).optional(),
+        rule(QUOTE, QUOTED_NAME, QUOTE).optional(),
+    )
+
+
+LED_UNIT = unit_in('accs').named('LED_UNIT')
+
+# «занимал руководящие должности в Объединении предприятий «Менатеп»»: where a post is held
+POST_UNIT = unit_in('loct').named('POST_UNIT')
+POST_BODY = rule(in_caseless({'в', 'во'}), or_(ORG, POST_UNIT)).named('POST_BODY')
+
 POST_NOUN = rule(dictionary(set(WORDS['post_nouns']))).named('POST_NOUN')
 
 # «должность главкома», «этот пост», «высокие государственные посты», «кресло президента»
 TAKEN_POST = rule(
-    gram('ADJF').repeatable(max=3).optional(), POST_NOUN, NEW_POSITION.optional(),
+    gram('ADJF').repeatable(max=3).optional(), POST_NOUN, NEW_POSITION.optional(), POST_BODY.optional(),
 ).named('TAKEN_POST')
 
 APPOINTMENT_TAKE_POST = or_(
@@ -111,17 +132,6 @@ APPOINTMENT_REPLACE = or_(
     rule(PREDECESSOR, predicate(REPLACE_VERB), or_(ON_THE_POST, APPOINTMENT_ARGUMENT).repeatable(max=3)),
 ).named('APPOINTMENT_REPLACE')
 
-UNIT_KIND = dictionary(UNIT_WORDS)
-
-OWNER_WORD = and_(or_(gram('NOUN'), gram('ADJF')), gram('gent'))
-
-# «рекламный отдел Центра межотраслевых научно-технических программ», «благотворительный фонд «Друзья
-# культуры»», «башкирскую администрацию»: a body named by its kind, with whose it is and its name
-LED_UNIT = rule(
-    and_(gram('ADJF'), not_(gram('Apro'))).repeatable(max=2).optional(), and_(UNIT_KIND, gram('accs')),
-    or_(rule(OWNER_WORD), rule(gram('ADVB'), eq('-'), OWNER_WORD)).repeatable(max=4).optional(),
-    rule(QUOTE, QUOTED_NAME, QUOTE).optional(),
-).named('LED_UNIT')
 
 # «возглавил Минфин», «возглавит ООН»: what is led
 LED_BODY = or_(ORG, LED_UNIT).named('LED_BODY')
@@ -153,7 +163,7 @@ APPOINTMENT_TYPE = EventType(
     words=('verbs', 'nouns', 'lead_verbs', 'office_phrases'), grammar_words=('replace_verbs',),
     with_a_post=(('become_verbs', 'as'), ('take_verbs', 'word'), ('confirm_verbs', 'any')),
     triggers=(APPOINT_VERB, APPOINT_NOUN, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB, TAKING_OFFICE),
-    roles=((APPOINTEE, 'person'), (NEW_POSITION, 'position'), (LED_BODY, 'organization')),
+    roles=((APPOINTEE, 'person'), (NEW_POSITION, 'position'), (LED_BODY, 'organization'), (POST_BODY, 'organization')),
     role_order=('person', 'position', 'organization'),
     agent_role='person',
     dates=(APPOINTMENT_DATE,), verbs=(APPOINT_VERB, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB),

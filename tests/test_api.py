@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from yargy import Parser
 
 from extractor import Arg, Document, Extractor
@@ -304,3 +305,18 @@ def test_a_verb_of_trying_lends_its_tense_to_the_talks(extractor):
     document = extractor.extract('Президент Финляндии Александр Стубб пытался вести переговоры с президентом '
                                  'России.')
     assert [(event.type, event.modality) for event in document.events] == [('talks', 'done')]
+
+
+@pytest.mark.parametrize('text', [
+    'Меры рассмотрены на расширенном заседании межведомственной комиссии.',
+    'Итоги сессии Национальной ассамблеи Кубы подвели депутаты.',
+    'Во время встречи с избирателями депутат получила ранение.',
+    'Подписание конституции США состоялось в 1787 году.',
+])
+def test_a_meeting_of_one_state_s_body_or_with_its_voters_and_its_constitution_are_domestic(extractor, text):
+    assert [(event.scope, event.scope_rule) for event in extractor.extract(text).events] == [('domestic', 'ONE_STATE')]
+
+
+def test_a_place_with_no_preposition_is_no_destination_of_a_verb_that_takes_none(extractor):
+    event = extractor.extract('Генерал ВС США Джозеф Данфорд прибывает в Турцию.').events[0]
+    assert [item.normal for item in event.role('destination')] == ['Турция']
