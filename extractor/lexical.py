@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.attach import SIDES, attached_args
+from extractor.entities import date_arg
 from extractor.mentions import Found, arrives, trigger_spans, trigger_words, without_what_an_act_is_about
 from extractor.merge import about
 from extractor.modality import dated_modality, readings, word_modality
@@ -113,6 +114,10 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     own = mention.date
     if own is not None and date is not None and date.start < mention.trigger.start and dates_the_act_s_matter(mention):
         own = None
+    bracketed = bracketed_date(mention, tokens, phrases, source, anchor)
+    if bracketed is not None:
+        own = date = bracketed
+        kept.append(f'date ← BRACKETED [{bracketed.start}:{bracketed.end}] «{bracketed.text}»')
     if own is None and date is not None:
         kept += [line for line in lines if line.startswith('date ')]
     date = own or date
@@ -121,6 +126,20 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         return mention
     return replace(mention, roles=mention.roles + tuple(added), date=date, modality=dated or mention.modality,
                    trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)
+
+
+def bracketed_date(mention: Found, tokens: list, phrases: list[Phrase], source: str, anchor):
+    """«занимал пост замглавы МИД (1 июня 2013 года — 27 июля 2017 года)»: a date in brackets right after
+    the frame is the event's own, and says more than «С 2013 года» before it."""
+    end = mention.span[1]
+    for phrase in phrases:
+        if phrase.kind != 'ARGUMENT_DATE' or not 0 < phrase.first < phrase.last < len(tokens):
+            continue
+        opening, closing = tokens[phrase.first - 1], tokens[phrase.last]
+        if opening.value == '(' and closing.value == ')' and not source[end:phrase.node.start - 1].strip() \
+                and mention.sentence.start + opening.span.start >= end:
+            return date_arg(phrase.node.find('DATE') or phrase.node, source, anchor)
+    return None
 
 
 # «о призыве в армию в августе»: the words between what a document is about and a date of that

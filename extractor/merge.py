@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from extractor.mentions import Found
+from extractor.morph import analyzer
 from extractor.same_month import months_agree
 from grammars.event import TYPES
 from grammars.geo import geo_entry
@@ -35,9 +36,10 @@ class Draft:
                 if mention.date and (mention.date.date_from or mention.date.date_to)]
 
     def going_on(self) -> bool:
-        """Whether a mention with no date tells of the event as going on («находится с визитом», «прибыл»):
-        it is about the news day."""
-        return any(mention.date is None and merging_modality(mention) == 'ongoing' for mention in self.mentions)
+        """Whether a mention with no date tells of the event as going on («находится с визитом», «прибыл») or
+        decrees it («Назначить ...»): it is about the news day."""
+        return any(mention.date is None and (merging_modality(mention) == 'ongoing' or decreed(mention))
+                   for mention in self.mentions)
 
     def modalities(self) -> set[str]:
         return {mention.modality for mention in self.mentions}
@@ -69,7 +71,7 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
         return False
     if mention.date is not None and mention.date.date_from is not None:
         own = (mention.date.date_from, mention.date.date_to)
-    elif around is not None and mention.date is None and merging_modality(mention) == 'ongoing':
+    elif around is not None and mention.date is None and (merging_modality(mention) == 'ongoing' or decreed(mention)):
         own = around
     else:
         return True
@@ -77,6 +79,14 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
     if around is not None and draft.going_on():
         dates.append(around)
     return all((start or '') <= (own[1] or '9999') and own[0] <= (end or '9999') for start, end in dates)
+
+
+def decreed(mention: Found) -> bool:
+    """«Назначить Кошербаева Ермека министром ...»: a decree that orders by an infinitive opening its
+    sentence is of the news day."""
+    before = mention.sentence.text[:mention.trigger.start - mention.sentence.start]
+    forms = analyzer()(mention.trigger.text.split()[0].lower())[:1]
+    return not any(char.isalpha() for char in before) and any('INFN' in form.grams for form in forms)
 
 
 def within(place: str, other: str) -> bool:
@@ -170,10 +180,25 @@ def about(words: set[str]) -> bool:
     return bool(words & {'о', 'об', 'по', 'между'})
 
 
+def aspect(mention: Found) -> str | None:
+    """'impf' for a post held («занимал», «возглавлявший»), 'perf' for one taken («назначил», «стал»)."""
+    forms = analyzer()(mention.trigger.text.split()[0].lower())[:1]
+    return next((grams for form in forms for grams in ('impf', 'perf') if grams in form.grams), None)
+
+
+def tenures_agree(draft: Draft, mention: Found) -> bool:
+    """«с декабря 2012 года занимал должность» and «19 июня 2013 года назначил»: holding a post, told of by
+    a verb of the imperfect («занимал», «возглавлял»), is not taking it («назначил», «стал»)."""
+    if TYPES[draft.type].kind != 'post':
+        return True
+    return not any({aspect(other), aspect(mention)} == {'impf', 'perf'} for other in draft.mentions
+                   if other.tensed and mention.tensed)
+
+
 def compatible(draft: Draft, mention: Found, anchor: date | None = None) -> bool:
     return (draft.type == mention.type and agents_agree(draft, mention) and dates_agree(draft, mention, anchor)
             and places_agree(draft, mention) and modality_agrees(draft, mention) and identity_agrees(draft, mention)
-            and documents_agree(draft, mention))
+            and documents_agree(draft, mention) and tenures_agree(draft, mention))
 
 
 def says_who_or_where(mention: Found) -> bool:

@@ -82,6 +82,8 @@ NUMERIC_DAY = rule(and_(gte(1), lte(31), length_eq(2))).named('NUMERIC_DAY')
 DATE_NUMERIC = or_(
     rule(NUMERIC_DAY, in_({'.', '/'}), NUMERIC_MONTH, in_({'.', '/'}), DATE_YEAR_NUMBER),
     rule(DATE_YEAR_NUMBER, eq('-'), NUMERIC_MONTH, eq('-'), NUMERIC_DAY),
+    # «с 21 10 2016 года»: the dots lost in a copied text; the word «года» says it is a date
+    rule(NUMERIC_DAY, NUMERIC_MONTH, DATE_YEAR_NUMBER, YEAR_WORD),
 ).named('DATE_NUMERIC')
 
 DATE_MONTH = or_(

@@ -152,8 +152,7 @@ def test_a_decree_an_event_is_done_by_dates_it(extractor):
 
 
 def test_a_day_no_year_anchors_says_less_than_the_year_a_post_was_held_from(extractor):
-    text = ('С 2004 года Сомов занимал должность заместителя мэра. 3 марта он был назначен заместителем мэра, '
-            'а затем занимал должность заместителя мэра.')
+    text = '3 марта Сомов занимал должность заместителя мэра. С 2004 года Сомов занимал должность заместителя мэра.'
     assert [record[1:4] for record in brief(extractor, text, 'appointment')] == [('2004 года', '2004-01-01', None)]
 
 
@@ -202,3 +201,25 @@ def mention(modality: str, tensed: bool = True):
 def test_what_goes_on_is_not_yet_to_come(event_type, said, expected):
     draft = Draft(event_type, [mention(modality) for modality in said])
     assert record_modality(draft, None, date(2024, 9, 23)) == expected
+
+
+def test_a_post_held_is_not_the_post_taken(extractor):
+    text = ('date 2013-06-19\n\n19 июня 2013 года премьер назначил главой компании Олега Сомова. '
+            'Олег Сомов с декабря 2012 года занимал должность главы компании.')
+    assert [record[1:] for record in brief(extractor, text, 'appointment')] == [
+        ('19 июня 2013 года', '2013-06-19', '2013-06-19', ['назначил']),
+        ('декабря 2012 года', '2012-12-01', None, ['занимал'])]
+
+
+def test_a_decree_is_of_the_news_day_not_of_a_post_held_years_before(extractor):
+    text = ('date 2025-09-26\n\n«Назначить Сомова Олега Петровича министром финансов». '
+            'В 2020-2023 годах Олег Сомов возглавлял министерство финансов.')
+    assert [record[1:] for record in brief(extractor, text, 'appointment')] == [
+        (None, '2025-09-26', '2025-09-26', ['Назначить']),
+        ('2020-2023 годах', '2020-01-01', '2023-12-31', ['возглавлял'])]
+
+
+def test_a_date_in_brackets_after_the_frame_says_more_than_the_year_before_it(extractor):
+    text = 'С 2013 года Сомов занимал пост замглавы министерства (1 июня 2013 года — 27 июля 2017 года).'
+    assert [record[1:4] for record in brief(extractor, text, 'appointment')] == [
+        ('1 июня 2013 года — 27 июля 2017 года', '2013-06-01', '2017-07-27')]
