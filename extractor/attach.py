@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from extractor.arguments import agent_args, place_args
 from extractor.clause_before import where_before, who_before
-from extractor.clauses import CASES, dative_verbs, object_verbs
+from extractor.clauses import CASES, dative_verbs, held_verbs, object_verbs
 from extractor.dating import dates_the_trigger, sentence_dates
 from extractor.entities import date_arg
 from extractor.phrases import (
@@ -129,7 +129,16 @@ def placed(tokens: list, phrase: Phrase, verb, first: int, last: int, declared: 
         return 'BETWEEN'
     if phrase.preposition is not None:
         return None
+    # «освободил Мурата Нуртлеу от занимаемой должности»: the one released from a post held held it
+    released = any(fold(token.value) in RELEASED_FROM for token in tokens[max(0, first - 2):first])
+    if released and verb is not None and 'PRTF' in verb.grams and phrase.last <= first \
+            and 'accs' in phrase.cases and verb.normalized in held_verbs(declared.name):
+        return 'HOLDER'
     return agent_rule(phrase, verb, last, declared, object_noun)
+
+
+# the prepositions a post one is released from takes: «от занимаемой должности», «с занимаемого поста»
+RELEASED_FROM = ('от', 'с', 'со')
 
 
 def place_rule(phrase: Phrase, verb, last: int, motion: bool) -> str | None:

@@ -150,6 +150,12 @@ def object_verbs(event_type: str) -> frozenset[str]:
 
 
 @cache
+def held_verbs(event_type: str) -> frozenset[str]:
+    """«занимаемой должности»: the verbs of a post held, whose participle agrees with the post."""
+    return frozenset(table('events', event_type).get('take_verbs', ()))
+
+
+@cache
 def dative_verbs(event_type: str) -> frozenset[str]:
     """«позвонил Токаеву»: the verbs that name the other side in the dative."""
     words = table('events', event_type)

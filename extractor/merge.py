@@ -77,8 +77,21 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
         return True
     dates = [(other.date_from, other.date_to) for other in draft.dates()]
     if around is not None and draft.going_on():
+        # «переговоры проходят» and «переговоры продолжатся в субботу»: what goes on now is not what is
+        # planned for a day to come
+        if ahead(mention, anchor):
+            return False
         dates.append(around)
+    if anchor is not None and mention.date is None and merging_modality(mention) == 'ongoing' and any(
+            ahead(other, anchor) for other in draft.mentions):
+        return False
     return all((start or '') <= (own[1] or '9999') and own[0] <= (end or '9999') for start, end in dates)
+
+
+def ahead(mention: Found, anchor: date) -> bool:
+    """Whether a mention plans its event for a day after the news day."""
+    return mention.modality == 'planned' and mention.date is not None and (
+        mention.date.date_from or '') > anchor.isoformat()
 
 
 def decreed(mention: Found) -> bool:

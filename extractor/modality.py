@@ -16,7 +16,8 @@ WINDOW = 3
 
 @cache
 def modal_words() -> dict[str, str]:
-    return {word: key for key in ('planned', 'ongoing', 'possible', 'negated') for word in words('modality', key)}
+    return {word: key for key in ('planned', 'ongoing', 'possible', 'negated', 'done')
+            for word in words('modality', key)}
 
 
 def readings(token) -> list:
@@ -84,7 +85,7 @@ def mention_modality(node: Node, sentence_tokens: list, verbs: tuple[str, ...]) 
         return own, True
     if verb is not None:
         tense = modifier_modality(verb.tokens[:1]) or infinitive_modality(verb.tokens[0], sentence_tokens) \
-            or tense_modality(verb.tokens[0])
+            or held_before(verb.tokens[0], sentence_tokens) or tense_modality(verb.tokens[0])
         if tense:
             return tense, True
     start = node.tokens[0].span.start if node.tokens else 0
@@ -103,6 +104,14 @@ def infinitive_modality(token, sentence_tokens: list) -> str | None:
     if token.value[:1].isupper() and not any(word.value[:1].isalpha() for word in sentence_tokens[:at]):
         return 'done'
     return modifier_modality(clause_before(sentence_tokens, at))
+
+
+def held_before(token, sentence_tokens: list) -> str | None:
+    """«от ранее занимаемой должности»: a participle of the present after «ранее» tells of what is over."""
+    if not any('PRTF' in form.grams for form in readings(token)[:1]):
+        return None
+    at = next((index for index, word in enumerate(sentence_tokens) if word.span.start == token.span.start), 0)
+    return 'done' if at and lemmas(sentence_tokens[at - 1]) & word_set('modality', 'before_now') else None
 
 
 def clause_before(sentence_tokens: list, at: int) -> list:
@@ -125,6 +134,9 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
     found, verb_of_event = nearest_verb_modality(start, sentence_tokens)
     found = found or 'ongoing'
+    # «до вступления в должность»: what the clause's time is before is yet to come, unless told in the past
+    if window and lemmas(window[-1]) & word_set('modality', 'until') and found != 'done':
+        return 'planned', True
     # «переговоры проходят», «провели встречу»: the verb is the event's own where the noun is its subject
     # or object, not «в ходе визита проведет переговоры», nor what happens again and again
     own = verb_of_event and bool(own_tokens) and any(

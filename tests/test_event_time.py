@@ -33,6 +33,9 @@ CASES = [
     # a date right after what an act is about dates that; the one before the trigger dates the signing
     ('Во вторник, 3 мая 2022 года, глава государства подписал закон о выборах в сентябре 2022 года.', 'signing',
      [('done', 'вторник, 3 мая 2022 года', '2022-05-03', '2022-05-03', ['подписал'])]),
+    # a beginning yet to come is to come
+    ('date 2005-11-15\n\nОфициальный визит президента в Японию начнется 20 ноября 2005 г.', 'visit',
+     [('planned', '20 ноября 2005 г.', '2005-11-20', '2005-11-20', ['Официальный визит'])]),
     # with its preposition, a span of years before the trigger is one date
     ('В 2008—2009 годах он занимал пост министра финансов.', 'appointment',
      [('done', '2008—2009 годах', '2008-01-01', '2009-12-31', ['занимал'])]),
@@ -223,3 +226,29 @@ def test_a_date_in_brackets_after_the_frame_says_more_than_the_year_before_it(ex
     text = 'С 2013 года Сомов занимал пост замглавы министерства (1 июня 2013 года — 27 июля 2017 года).'
     assert [record[1:4] for record in brief(extractor, text, 'appointment')] == [
         ('1 июня 2013 года — 27 июля 2017 года', '2013-06-01', '2017-07-27')]
+
+
+RELEASED = [
+    # a post held one is released from is over, whoever held it
+    ('Президент освободил министра иностранных дел Мурата Нуртлеу от занимаемой должности.', 'appointment',
+     [('done', ['Мурат Нуртлеу'])]),
+    ('Президент освободил министра иностранных дел Мурата Нуртлеу от ранее занимаемой должности.', 'appointment',
+     [('done', ['Мурат Нуртлеу'])]),
+    # «до вступления в должность»: what the clause is before is yet to come
+    ('Назначить Петрова временно исполняющим обязанности губернатора до вступления в должность избранного '
+     'губернатора.', 'appointment', [('done', ['Петров']), ('planned', ['Петров'])]),
+    ('На сессии обсудят решения предыдущих саммитов ОДКБ.', 'summit', [('planned', []), ('done', [])]),
+]
+
+
+@pytest.mark.parametrize(('text', 'event_type', 'expected'), RELEASED, ids=[case[0][:40] for case in RELEASED])
+def test_words_before_a_trigger_tell_it_is_over_or_to_come(extractor, text, event_type, expected):
+    events = [event for event in extractor.extract(text).events if event.type == event_type]
+    assert [(event.modality, [item.normal for item in event.role('person')]) for event in events] == expected
+
+
+def test_what_goes_on_now_is_not_what_is_planned_for_a_day_to_come(extractor):
+    text = ('date 2026-01-23\n\nПереговоры России и США в Абу-Даби проходят в закрытом формате. Следующий раунд '
+            'переговоров России и США пройдет в субботу, 24 января.')
+    assert [record[:3] for record in brief(extractor, text, 'talks')] == [
+        ('ongoing', None, '2026-01-23'), ('planned', 'субботу, 24 января', '2026-01-24')]
