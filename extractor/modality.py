@@ -134,8 +134,9 @@ def noun_modality(own_tokens: list, start: int, sentence_tokens: list) -> tuple[
     # a sentence without a verb is in the present: «Это первый официальный визит Кошербаева в Москву»
     found, verb_of_event = nearest_verb_modality(start, sentence_tokens)
     found = found or 'ongoing'
-    # «до вступления в должность»: what the clause's time is before is yet to come, unless told in the past
-    if window and lemmas(window[-1]) & word_set('modality', 'until') and found != 'done':
+    # «до вступления в должность», «для проведения переговоров»: what the clause's time is before, or is
+    # for, is yet to come, unless told in the past
+    if any(lemmas(token) & word_set('modality', 'until') for token in window[-2:]) and found != 'done':
         return 'planned', True
     # «переговоры проходят», «провели встречу»: the verb is the event's own where the noun is its subject
     # or object, not «в ходе визита проведет переговоры», nor what happens again and again
