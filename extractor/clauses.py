@@ -19,9 +19,9 @@ def appointed(nodes: list[Node], clause: Node) -> list[Node]:
     назначен», «назначен бывший заместитель») the one in the nominative. A genitive («советником
     Мансура», «заместителем Мехсуда») belongs to the post. Who becomes, takes a post, replaces
     another or leads («стал послом», «занял пост») is in the nominative."""
-    # «сменяет Леона Панетту, который был назначен»: a relative clause after the verb tells of another event
-    verbs = [found.start for found in clause.find_all('APPOINT_VERB', 'BECOME_VERB', 'TAKE_VERB', 'REPLACE_VERB',
-                                                      'LEAD_VERB')]
+    # «сменяет Леона Панетту, который был назначен»: the one replaced, whose relative clause tells of another
+    # event; «назначена Анастасия Ракова, которая ранее занимала» names the one appointed
+    verbs = [found.start for found in clause.find_all('REPLACE_VERB')]
     nodes = [found for found in nodes if found.name != 'APPOINTEE' or found.find('RELATIVE_WHO') is None
              or all(found.end <= start for start in verbs)]
     verb = clause.find('APPOINT_VERB')
