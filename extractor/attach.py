@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from extractor.arguments import agent_args, place_args
 from extractor.clause_before import where_before, who_before
 from extractor.clauses import CASES, dative_verbs, held_verbs, object_verbs
-from extractor.dating import dates_the_trigger, sentence_dates
+from extractor.dating import dates_the_trigger, of_another_word, sentence_dates
 from extractor.entities import date_arg
 from extractor.phrases import (
     Attached,
@@ -93,7 +93,8 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
         elif rule == 'WHEN':
             # «в январе получил приглашение посетить Россию» dates the invitation, as «в октябре сообщил о
             # визите» the telling
-            if verb is not None and 'INFN' not in verb.grams or not told_apart(tokens, phrase.last, first):
+            if (verb is not None and 'INFN' not in verb.grams or not told_apart(tokens, phrase.last, first)) \
+                    and not of_another_word(tokens, phrase.first, first):
                 result.append(Attached('date', rule, phrase))
         else:
             result.append(Attached(declared.agent_role, rule, phrase))

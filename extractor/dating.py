@@ -16,6 +16,9 @@ def dates_the_trigger(phrase: Phrase, first: int, event_type: str, tokens: list)
     the noun it stands before, the trigger's only where that is it."""
     if phrase.preposition == 'на' and phrase.node.find('DATE_YEAR'):
         return False
+    # «(1924 года рождения)»: the year one was born in
+    if phrase.last < len(tokens) and lemmas(tokens[phrase.last]) & {'рождение'}:
+        return False
     if phrase.preposition == 'от' and TYPES[event_type].kind != 'agreement' and not any(
             {'NOUN', 'ablt'} <= set(form.grams.values) for token in tokens[max(0, phrase.first - 4):phrase.first - 1]
             for form in readings(token)[:1]):
@@ -41,11 +44,20 @@ def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phra
 
 def of_another_word(tokens: list, at: int, trigger: int) -> bool:
     """Whether the word at `at` stands in a relative clause of a word other than the trigger: «прений,
-    которые продлятся до 3 октября»; «Визит, который продлится до 9 июля» tells of the trigger itself."""
-    start, _ = clause_bounds(tokens, at)
-    if not (0 < start < len(tokens) and 'который' in lemmas(tokens[start])):
-        return False
-    return start - 2 != trigger
+    которые продлятся до 3 октября»; «Визит, который продлится до 9 июля» tells of the trigger itself;
+    or in a participle's phrase after a comma: «наследников Хефнера, умершего в сентябре 2017 года»."""
+    start, end = clause_bounds(tokens, at)
+    if 0 < start < len(tokens) and 'который' in lemmas(tokens[start]):
+        # «Панетту, который сегодня был назначен»: the trigger's own relative clause
+        return start - 2 != trigger and not start <= trigger < end
+    comma = next((index for index in range(at - 1, max(start, at - PARTICIPLE_REACH) - 1, -1)
+                  if tokens[index].value == ','), None)
+    return comma is not None and comma + 1 < at and comma + 1 != trigger and comma > trigger and any(
+        'PRTF' in form.grams for form in readings(tokens[comma + 1]))
+
+
+# how far before a date the participle whose phrase holds it may stand: «, умершего в сентябре»
+PARTICIPLE_REACH = 4
 
 
 def tells(tokens: list, at: int) -> bool:

@@ -33,6 +33,11 @@ CASES = [
     # a date right after what an act is about dates that; the one before the trigger dates the signing
     ('Во вторник, 3 мая 2022 года, глава государства подписал закон о выборах в сентябре 2022 года.', 'signing',
      [('done', 'вторник, 3 мая 2022 года', '2022-05-03', '2022-05-03', ['подписал'])]),
+    # a year of birth, and a date of a participle's phrase after a comma, date no event
+    ('Заседание открыл старейший депутат (1924 года рождения) Владимир Долгих.', 'summit',
+     [('done', None, None, None, ['Заседание'])]),
+    ('Сейчас ведутся переговоры о покупке акций у наследников основателя компании, умершего в сентябре 2017 года.',
+     'talks', [('ongoing', None, None, None, ['переговоры'])]),
     # a beginning yet to come is to come
     ('date 2005-11-15\n\nОфициальный визит президента в Японию начнется 20 ноября 2005 г.', 'visit',
      [('planned', '20 ноября 2005 г.', '2005-11-20', '2005-11-20', ['Официальный визит'])]),
