@@ -36,11 +36,11 @@ from grammars.roles import (
     predicate,
     some,
 )
-from grammars.traps import POWER_TO_ACT, SUBSCRIBED
+from grammars.traps import CONCLUDED_SAYING, POWER_TO_ACT, SUBSCRIBED
 
 WORDS = table('events', 'signing')
 
-SIGNING_VERB = rule(dictionary(set(WORDS['verbs']))).named('SIGNING_VERB')
+SIGNING_VERB = gazetteer(WORDS['verbs']).named('SIGNING_VERB')
 CONCLUDE_VERB = rule(dictionary(set(WORDS['conclude_verbs']))).named('CONCLUDE_VERB')
 SIGNING_NOUN = rule(dictionary(set(WORDS['nouns']))).named('SIGNING_NOUN')
 EXCHANGE_VERB = rule(dictionary(set(words('events', 'exchange_verbs')))).named('EXCHANGE_VERB')
@@ -95,7 +95,8 @@ SIGNING_BY_VERB = rule(
     some(SIGNING_ARGUMENT, 4),
     predicate(SIGNING_VERB),
     some(SIGNING_ARGUMENT, 2),
-    DOCUMENT.optional(),
+    # «поставили подписи под документом»
+    rule(caseless('под').optional(), DOCUMENT).optional(),
     some(SIGNING_ARGUMENT, 3),
 ).named('SIGNING_BY_VERB')
 
@@ -140,6 +141,6 @@ SIGNING_TYPE = EventType(
     role_order=('parties', 'place', 'document'),
     agent_role='parties', place_role='place',
     dates=(SIGNING_DATE,), verbs=(SIGNING_VERB, CONCLUDE_VERB, EXCHANGE_VERB, EVENT_VERB),
-    traps=(SUBSCRIBED, POWER_TO_ACT),
+    traps=(SUBSCRIBED, POWER_TO_ACT, CONCLUDED_SAYING),
     cameo='057', cameo_when=(('acts', None),), kind='agreement',
 )

@@ -12,6 +12,7 @@ the words around the trigger by their lemmas and grammemes; their word lists are
 - SUBSCRIBED: «подписан на канал», «ни на кого не подписан»
 - POWER_TO_ACT: «имеет право назначать», «вправе подписывать»
 - WITH_THE_PRESS: «в беседе с газетой», «встретился с российскими журналистами»
+- CONCLUDED_SAYING: «...», — заключил сопредседатель»: «заключить» after the words one said is saying
 """
 
 from __future__ import annotations
@@ -159,6 +160,15 @@ def with_the_press(tokens: list, first: int, last: int) -> bool:
     return any(form.normalized in press_words() for form in after)
 
 
+# what stands between the words one said and the verb of saying: «», — заключил»
+AFTER_SPEECH = frozenset({'—', '–', '-', ',', '»', '"'})
+
+
+def concluded_saying(tokens: list, first: int, last: int) -> bool:
+    return first_lemma(tokens[first]) in table('events', 'signing')['conclude_verbs'] and first > 0 \
+        and tokens[first - 1].value in AFTER_SPEECH
+
+
 APPOINTED_THING = Trap('APPOINTED_THING', appointed_thing)
 LED_THING = Trap('LED_THING', led_thing)
 COURT_SESSION = Trap('COURT_SESSION', court_session)
@@ -168,3 +178,4 @@ SPORTS_MATCH = Trap('SPORTS_MATCH', sports_match)
 SUBSCRIBED = Trap('SUBSCRIBED', subscribed)
 POWER_TO_ACT = Trap('POWER_TO_ACT', power_to_act)
 WITH_THE_PRESS = Trap('WITH_THE_PRESS', with_the_press)
+CONCLUDED_SAYING = Trap('CONCLUDED_SAYING', concluded_saying)

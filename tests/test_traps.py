@@ -10,6 +10,7 @@ from grammars.event import TYPES
 from grammars.traps import (
     APPOINTED_THING,
     ASSEMBLY_AS_BODY,
+    CONCLUDED_SAYING,
     COURT_SESSION,
     LED_THING,
     POWER_TO_ACT,
@@ -99,6 +100,9 @@ CASES = [
          False),
     case('with-the-press-neg-head-of-agency', WITH_THE_PRESS, 'Министр встретился с главой агентства.',
          'встретился', False),
+    case('concluded-saying', CONCLUDED_SAYING, '«Нужен закон «О парках»», — заключил депутат.', 'заключил', True),
+    case('concluded-saying-neg-treaty', CONCLUDED_SAYING, 'Стороны заключили договор «О парках».', 'заключили',
+         False),
 ]
 
 
@@ -154,6 +158,8 @@ KEPT_OUT = [
      'Президент назначил Ивана Петрова министром обороны.', 'назначил'),
     (WITH_THE_PRESS, 'Министр встретился с российскими журналистами.', 'встретился',
      'Министр встретился с главой МИД Армении.', 'встретился'),
+    (CONCLUDED_SAYING, '«Нужен закон «О парках»», — заключил депутат партии «Зеленые».', 'заключил',
+     'Стороны заключили договор «О парках».', 'заключили'),
 ]
 
 
