@@ -3,7 +3,8 @@
 Two mentions of one type name one event when nothing they say conflicts: their named agents share
 someone (or one names none), their dates overlap (or one gives none), their places are the same or
 one lies in the other (or one gives none), one does not tell of as done what the other plans or
-denies, and they name the same post (appointments), summit (summits) or document (signings) where both name one.
+denies, and they name the same post (appointments), summit (summits) or document (signings) where both name one;
+a post held («занимал») and one taken («назначил») are two.
 """
 
 from __future__ import annotations

@@ -107,7 +107,8 @@ def infinitive_modality(token, sentence_tokens: list) -> str | None:
 
 
 def held_before(token, sentence_tokens: list) -> str | None:
-    """«от ранее занимаемой должности»: a participle of the present after «ранее» tells of what is over."""
+    """«от ранее занимаемой должности», «освободил от занимаемой должности»: a participle of the present
+    after «ранее» or «от» (`before_now`) tells of what is over."""
     if not any('PRTF' in form.grams for form in readings(token)[:1]):
         return None
     at = next((index for index, word in enumerate(sentence_tokens) if word.span.start == token.span.start), 0)

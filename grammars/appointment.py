@@ -8,10 +8,12 @@
 - APPOINTMENT_BECOME: «Новым главой МИД стал Ермек Кошербаев», «в 1994 году он стал президентом»
   (`extractor.clauses.became`: the post in the instrumental, not «чемпионом»)
 - APPOINTMENT_TAKE_POST: «Ранее он занимал должность руководителя Администрации президента РК»,
-  «кресло президента заняла его жена», «должность, которую займет Рогозин»
+  «кресло президента заняла его жена», «должность, которую займет Рогозин», «занимал должности в
+  Объединении «Менатеп»» (POST_BODY)
 - APPOINTMENT_REPLACE: «сменил на посту госсекретаря Хиллари Клинтон», «Небензя заменит посла
   Виталия Чуркина», «его заменит генерал-лейтенант Александр Галкин»
-- APPOINTMENT_LEAD: «возглавил министерство финансов»
+- APPOINTMENT_LEAD: «возглавил министерство финансов», «возглавила благотворительный фонд «Дети мира»»
+  (LED_UNIT: a body named by its kind)
 - APPOINTMENT_TAKING_OFFICE: «после вступления в должность премьер-министра»
 - APPOINTMENT: any of them
 """
@@ -131,7 +133,6 @@ APPOINTMENT_REPLACE = or_(
     # «Его заменит генерал-лейтенант Александр Галкин»
     rule(PREDECESSOR, predicate(REPLACE_VERB), or_(ON_THE_POST, APPOINTMENT_ARGUMENT).repeatable(max=3)),
 ).named('APPOINTMENT_REPLACE')
-
 
 # «возглавил Минфин», «возглавит ООН»: what is led
 LED_BODY = or_(ORG, LED_UNIT).named('LED_BODY')
