@@ -36,6 +36,7 @@ from extractor.clause_before import where_before, who_before
 from extractor.clauses import CASES, dative_verbs, held_verbs, object_verbs
 from extractor.dating import dates_the_trigger, of_another_word, sentence_dates
 from extractor.entities import date_arg
+from extractor.modality import readings
 from extractor.phrases import (
     Attached,
     Phrase,
@@ -64,9 +65,12 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
     those another trigger of the sentence (at token ranges `others`) stands nearer to."""
     start, end = clause_bounds(tokens, first)
     verb = verb_form(tokens[first])
-    nearer = [(begin, stop) for begin, stop in others if not (begin < last and first < stop)
-              and (verb is None or verb_form(tokens[begin]) is None)]
     object_noun = verb is None and is_object(tokens, first)
+    # a verb, or a noun a verb holds («прибыл в Москву и провел переговоры»), shares its subject with the
+    # other verbs of its clause; a noun alone takes only what stands nearer to it than to another trigger
+    held = object_noun and verb_before(tokens, first)
+    nearer = [(begin, stop) for begin, stop in others if not (begin < last and first < stop)
+              and (verb is None and not held or verb_form(tokens[begin]) is None)]
     # «Путин и Обама обсудили на встрече в рамках саммита»: the subject of the clause is at the summit too
     shared = [phrase for phrase in phrases if object_noun and TYPES[event_type].kind == 'gathering'
               and phrase.kind == 'ARGUMENT_AGENTS'
@@ -115,6 +119,14 @@ def after_words(tokens: list, phrase: Phrase) -> str | None:
     noun, preposition = lemmas(tokens[phrase.first - 1]), fold(tokens[phrase.first - 2].value)
     return next((rule for (word, before), rule in AFTER_WORDS.items() if word in noun and preposition in before),
                 None)
+
+
+def verb_before(tokens: list, at: int) -> bool:
+    """Whether a verb stands right before the noun at `at`, past its adjectives: «провел переговоры»."""
+    before = at - 1
+    while before >= 0 and any(tag in form.grams for form in readings(tokens[before])[:1] for tag in ('ADJF', 'NUMR')):
+        before -= 1
+    return before >= 0 and verb_form(tokens[before]) is not None
 
 
 def placed(tokens: list, phrase: Phrase, verb, first: int, last: int, declared: EventType,

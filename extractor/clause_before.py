@@ -25,14 +25,20 @@ def who_before(tokens: list, start: int, phrases: list[Phrase], declared: EventT
 def where_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType,
                  found: list[Attached]) -> list[Attached]:
     """«посещал Астану, где принял участие в саммите»: a clause opened by «где» happens at the place its
-    word stands for, the last place of the clause before it, and then, where it gives no date itself."""
+    word stands for, the last place of the clause before it, and then, where it gives no date itself;
+    and with no subject of its own («прибыл в Москву, где встретился с министром») its subject is that
+    clause's."""
     if start < 2 or 'где' not in lemmas(tokens[start]) or tokens[start - 1].value != ',':
         return []
     main_start, _ = clause_bounds(tokens, start - 2)
     before = [phrase for phrase in phrases if main_start <= phrase.first and phrase.last <= start - 1]
     places = [phrase for phrase in before if phrase.kind == 'ARGUMENT_PLACE']
     dates = [phrase for phrase in before if phrase.kind == 'ARGUMENT_DATE']
+    subjects = [phrase for phrase in before if phrase.kind == 'ARGUMENT_AGENTS' and phrase.preposition is None
+                and 'nomn' in phrase.cases]
     result = []
+    if subjects and not any(item.rule in ('SUBJECT', 'WHO') for item in found):
+        result.append(Attached(declared.agent_role, 'SUBJECT_BEFORE', subjects[0]))
     if places and declared.place_role and not any(item.role == declared.place_role for item in found):
         result.append(Attached(declared.place_role, 'WHERE', places[-1]))
     if dates and not any(item.role == 'date' for item in found):

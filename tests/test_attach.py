@@ -54,6 +54,14 @@ CASES = [
     ('На должность главы аппарата назначена Анна Сомова, которая ранее занимала пост вице-мэра.', 'appointment',
      [{'person': ['Анна Сомова'], 'position': ['глава аппарата']},
       {'person': ['Анна Сомова'], 'position': ['вице-мэр']}]),
+    # a noun a verb holds shares the verb's subject with the other verbs of its clause
+    ('Иван Петров прибыл в Москву и провел переговоры с министром.', 'talks',
+     [{'participants': ['министром', 'Иван Петров']}]),
+    # a clause opened by «где» with no subject of its own has the subject of the clause before it
+    ('Иван Петров прибыл в Москву, где встретился с министром.', 'talks',
+     [{'participants': ['министром', 'Иван Петров'], 'place': ['Москва']}]),
+    ('Иван Петров посетил завод, где трудятся 500 человек.', 'visit',
+     [{'visitor': ['Иван Петров'], 'destination': ['завод']}]),
     ('Генерал сменит на посту Олега Сомова, который назначен министром.', 'appointment',
      [{'person': ['Генерал']}, {'person': ['Олег Сомов'], 'position': ['министр']}]),
     # another trigger between: «в Омске» is where they talk, not where the visit goes
