@@ -21,7 +21,7 @@ from yargy.tagger import PassTagger
 from yargy.tokenizer import Tokenizer
 from yargy.tree import Leaf, Tree
 
-from extractor.lean_chart import LeanChart, LeanState, taken_apart
+from extractor.lean_chart import LeanChart, LeanState, production_steps, taken_apart
 from extractor.lookahead import STARTERS, Lookahead, spelled
 
 # the predictions a parser keeps, for a rule and the tests the next word passes; words of a kind pass the
@@ -51,6 +51,8 @@ class EarleyParser(Parser):
         self.predictions: dict[int, dict[int, list]] = {}  # rule → tests passed → productions
         self.kept = 0
         self.words: dict[tuple[str, str], dict[int, list]] = {}  # word → rule → productions
+        self.ends: dict[int, list] = {}  # rule → the productions that match nothing
+        self.steps: dict[int, tuple] = {}  # production → it and its `production_steps`
 
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
@@ -70,15 +72,18 @@ class EarleyParser(Parser):
     def chart_of(self, tokens, all=True, starts: frozenset[int] | None = None):
         chart = LeanChart(tokens)
         columns = chart.columns
+        words = chart.tokens
+        lookahead = self.lookahead is not None
         for column in columns:
             index = column.index
-            next_column = columns[index + 1] if index + 1 < len(columns) else None
+            next_column = columns[index + 1] if index < len(words) else None
             ahead = index if next_column else None  # the next token's index in the chart's tokens
-            for_word = self.word_predictions(chart.tokens[index]) if next_column and self.lookahead else None
+            token = words[index] if next_column else None
+            for_word = self.word_predictions(token) if next_column and lookahead else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[LeanState]] = {}  # rules completed without a word in this column
             if (index == 0 or all) if starts is None else index in starts:
-                self.predict_with(chart.tokens, ahead, for_word, column, self.rule)
+                self.predict_with(words, ahead, for_word, column, self.rule)
                 predicted.add(id(self.rule))
             append = column.append
             for state in column.states:
@@ -86,16 +91,21 @@ class EarleyParser(Parser):
                 if next_rule is not None:
                     if next_rule not in predicted:
                         predicted.add(next_rule)
-                        self.predict_with(chart.tokens, ahead, for_word, column, state.next_term)
-                    for done in empty.get(next_rule, ()):
-                        append(state.advanced(column, done))
+                        self.predict_with(words, ahead, for_word, column, state.next_term)
+                    if empty:
+                        for done in empty.get(next_rule, ()):
+                            append(state.advanced(column, done))
                 elif state.next_term is None:  # completed: the states that waited for its rule move on
-                    if state.start_column is column:
+                    start = state.start_column
+                    if start is column:
                         empty.setdefault(id(state.rule), []).append(state)
-                    for parent in state.start_column.waiting[id(state.rule)]:
+                    for parent in start.waiting.get(id(state.rule), ()):
                         append(parent.advanced(column, state))
                 elif next_column:
-                    self.scan(next_column, state.next_term, state)
+                    term = state.next_term
+                    # with lookahead, the first word of a production predicted has passed its test already
+                    if lookahead and state.dot_index == 0 or term(token):
+                        next_column.append(state.advanced(next_column, Leaf(term, term.constrain(token))))
         return chart
 
     def predict_with(self, tokens: list, ahead: int | None, for_word: dict[int, list] | None, column, rule) -> None:
@@ -103,25 +113,53 @@ class EarleyParser(Parser):
         keeps the rank it has in yargy, which orders the readings of a span. `ahead`: the index of the
         next token in `tokens`, None after the last; `for_word`: the productions of each rule that the
         next token's word can start, as far as they are known (`word_predictions`)."""
+        key = id(rule)
         if not self.lookahead:
-            ranked = enumerate(rule.predict(tokens[ahead]) if ahead is not None else rule.productions)
+            ranked = self.with_steps(enumerate(rule.predict(tokens[ahead]) if ahead is not None else rule.productions))
         elif ahead is None:  # after the last word only a production that matches nothing can complete
             # (a gazetteer's names are words: it has none)
-            ranked = ((rank, production) for rank, production, _, empty in self.lookahead.openings.get(id(rule), ())
-                      if empty)
-        elif isinstance(rule, PipelineBNFRule):
-            # a gazetteer name is a run of words: one that the words ahead do not spell is left out
-            ranked = ((rank, production) for rank, production in enumerate(rule.predict(tokens[ahead]))
-                      if spelled(production.terms, tokens, ahead))
-        else:
-            ranked = for_word.get(id(rule))
+            ranked = self.ends.get(key)
             if ranked is None:
-                token = tokens[ahead]
-                tests = STARTERS.passed(token, STARTERS.answers(token), self.lookahead.wanted[id(rule)])
-                ranked = for_word[id(rule)] = self.predicted(rule, tests)
+                ranked = self.ends[key] = self.with_steps((rank, production) for rank, production, _, empty
+                                                          in self.lookahead.openings.get(key, ()) if empty)
+        else:
+            ranked = for_word.get(key)
+            if ranked is None:
+                ranked = for_word[key] = self.word_starts(rule, tokens[ahead])
+            if key in self.lookahead.gazetteers:
+                # a gazetteer name is a run of words: one that the words ahead do not spell is left out
+                ranked = [line for line in ranked if spelled(line[1].terms, tokens, ahead)]
+        index = column.index
+        for rank, production, steps in ranked:
+            column.predicted(LeanState(rule, production, steps, 0, column, column, rank, None, None,
+                                       hash((key, id(production), index))))
+
+    def word_starts(self, rule, token) -> list:
+        """The productions of `rule` that the token's word can start, each with its rank and steps: of a
+        gazetteer, the names it opens, which the words ahead must spell yet."""
+        if isinstance(rule, PipelineBNFRule):
+            return self.with_steps(enumerate(rule.predict(token)))
+        tests = STARTERS.passed(token, STARTERS.answers(token), self.lookahead.wanted[id(rule)])
+        return self.predicted(rule, tests)
+
+    def with_steps(self, ranked) -> list:
+        """The productions with their ranks and steps, each once: a production a rule lists twice, or a
+        gazetteer's line indexed under a word both as written and folded, is one state of a column, the
+        first."""
+        seen: set[int] = set()
+        result = []
         for rank, production in ranked:
-            chain = hash((id(rule), id(production), column.index))
-            column.append(LeanState(rule, production, 0, column, column, rank, None, None, chain))
+            if id(production) not in seen:
+                seen.add(id(production))
+                result.append((rank, production, self.steps_of(production)))
+        return result
+
+    def steps_of(self, production) -> tuple:
+        found = self.steps.get(id(production))
+        if found is None:
+            # the production is held with them, so that its id stays its own
+            found = self.steps[id(production)] = (production, production_steps(production))
+        return found[1]
 
     def word_predictions(self, token) -> dict[int, list]:
         """Rule → the productions of it that the token's word can start, for the rules asked so far: a
@@ -146,11 +184,6 @@ class EarleyParser(Parser):
                 self.kept = 0
                 known = self.predictions[id(rule)] = {}
             self.kept += 1
-            ranked = known[mask] = [(rank, production) for rank, production, opening, empty
-                                    in self.lookahead.openings[id(rule)] if empty or opening & mask]
+            ranked = known[mask] = self.with_steps((rank, production) for rank, production, opening, empty
+                                                   in self.lookahead.openings[id(rule)] if empty or opening & mask)
         return ranked
-
-    def scan(self, column, predicate, state):
-        token = column.token
-        if predicate(token):
-            column.append(state.advanced(column, Leaf(predicate, predicate.constrain(token))))

@@ -24,12 +24,13 @@ class LeanState:
     Its slots make it cheaper to make than yargy's `State`, whose interface it keeps.
     """
 
-    __slots__ = ('rule', 'production', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous', 'child',
-                 'chain', 'next_term', 'next_rule', 'built')
+    __slots__ = ('rule', 'production', 'steps', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous',
+                 'child', 'chain', 'next_term', 'next_rule', 'built')
 
-    def __init__(self, rule, production, dot_index, start_column, stop_column, rank, previous, child, chain):
+    def __init__(self, rule, production, steps, dot_index, start_column, stop_column, rank, previous, child, chain):
         self.rule = rule
         self.production = production
+        self.steps = steps  # `production_steps` of its production
         self.dot_index = dot_index
         self.start_column = start_column
         self.stop_column = stop_column
@@ -38,17 +39,12 @@ class LeanState:
         self.child = child  # a Leaf, or the completed state of a rule
         self.chain = chain
         self.built = None
-        terms = production.terms
-        if dot_index < len(terms):
-            term = self.next_term = terms[dot_index]
-            self.next_rule = id(term) if isinstance(term, BNFRule) else None
-        else:
-            self.next_term = self.next_rule = None
+        self.next_term, self.next_rule = steps[dot_index]
 
     def advanced(self, column, child) -> LeanState:
         """The state with `child` (a Leaf, or a completed state) matched, ending in `column`."""
-        return LeanState(self.rule, self.production, self.dot_index + 1, self.start_column, column, self.rank,
-                         self, child, hash((self.chain, id(child))))
+        return LeanState(self.rule, self.production, self.steps, self.dot_index + 1, self.start_column, column,
+                         self.rank, self, child, hash((self.chain, id(child))))
 
     @property
     def completed(self) -> bool:
@@ -96,6 +92,13 @@ class LeanColumn:
             if state.next_rule is not None:
                 self.waiting[state.next_rule].append(state)
 
+    def predicted(self, state: LeanState) -> None:
+        """A state that has matched nothing yet: no other state of the column can be it, for a rule is
+        predicted once in a column, and a state that has matched a word is another."""
+        self.states.append(state)
+        if state.next_rule is not None:
+            self.waiting[state.next_rule].append(state)
+
     @property
     def first(self) -> bool:
         return self.index == 0
@@ -114,6 +117,12 @@ class LeanChart:
             for state in column.states:
                 if state.next_term is None and state.rule is rule:
                     yield state
+
+
+def production_steps(production) -> tuple:
+    """For each dot of a production, the term after it and that term's id where it is a rule, with
+    (None, None) after the last: read once per production rather than once per state."""
+    return (*((term, id(term) if isinstance(term, BNFRule) else None) for term in production.terms), (None, None))
 
 
 def taken_apart(chart: LeanChart) -> None:
