@@ -146,15 +146,15 @@ def best_readings(built: EarleyParser, sentence: Sentence, fits=None, tokens: li
                   starts: frozenset[int] | None = None) -> list[Node]:
     """`matches` with a parser given."""
     readings: dict[tuple[int, int], list] = {}
-    for tree in built.trees(sentence.text, tokens, starts):
-        readings.setdefault(tree.range, []).append(tree)
+    for state in built.match_states(sentence.text, tokens, starts):
+        readings.setdefault(state.range, []).append(state)
     best = {}
     for candidates in readings.values():
         # the chart's order of readings depends on how the parser got there; the key does not
         if len(candidates) > 1:
-            candidates.sort(key=lambda tree: reading_key(tree.root))
-        for tree in candidates:
-            match = scoped_match(tree)
+            candidates.sort(key=reading_key)
+        for state in candidates:
+            match = scoped_match(state)
             if match is None:
                 continue
             if fits is None:  # the tree of a span is made only where the span is kept

@@ -14,9 +14,10 @@ PIECES = ('_ARGUMENT', 'AGENT', 'PARTY', '_TOPIC')
 
 
 def reading_key(root) -> tuple[int, tuple[int, ...]]:
-    """How a reading of a span ranks against the others: by its `pieces` first, then by its productions
-    in the grammar's order, node by node, so that of two readings with as many pieces the one built of
-    earlier alternatives wins, as yargy itself prefers. One walk of the tree gives both."""
+    """How the reading of a span that a completed state (or a yargy node) holds ranks against the others:
+    by the pieces it cuts its words into (`PIECES`) first, then by its productions in the grammar's
+    order, node by node, so that of two readings with as many pieces the one built of earlier
+    alternatives wins, as yargy itself prefers. One walk of the tree gives both."""
     count = 0
     key = []
     stack = [root]
@@ -67,11 +68,12 @@ def distinct(forms) -> list:
     return list(kept.values())
 
 
-def scoped_match(tree) -> Match | None:
-    """yargy's `prepare_match`, with each relation scoped to the rule that states it."""
+def scoped_match(state) -> Match | None:
+    """yargy's `prepare_match` of the tree of a completed state (`LeanState`), with each relation scoped
+    to the rule that states it."""
     leaves: list[Leaf] = []
     related: list[bool] = []
-    root = without_empty(tree.root, leaves, related)
+    root = without_empty(state, leaves, related)
     if related:
         graph = LeanRelationsGraph()
         scopes: dict[tuple[int, int], ScopedRelation] = {}
@@ -87,7 +89,7 @@ def scoped_match(tree) -> Match | None:
             return None
         for leaf in leaves:  # yargy's `Tree.constrain`: each word left with the forms that agree
             leaf.token = graph.constrain(leaf.token)
-    return ReadMatch(Tree(root, tree.range), [leaf.token for leaf in leaves])
+    return ReadMatch(Tree(root, state.range), [leaf.token for leaf in leaves])
 
 
 class ReadMatch(Match):
@@ -100,8 +102,9 @@ class ReadMatch(Match):
 
 
 def without_empty(node, leaves: list, related: list):
-    """yargy's `Tree.normalized`: a copy of the tree without the nodes that hold no word; `leaves` gets
-    its words in order, and `related` an item where a node of it states an agreement."""
+    """yargy's `Tree.normalized` of the tree of a state (or of a yargy node): the tree without the nodes
+    that hold no word; `leaves` gets its words in order, and `related` an item where a node of it states
+    an agreement."""
     if isinstance(node, Leaf):
         leaves.append(node)
         return node
