@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from extractor.morph import analyzer, listed
+from extractor.morph import WORD_CACHE_SIZE, analyzer, listed
 from grammars.lexicon import fold
 from grammars.predicates import ROMAN, dictionary_reading
 
@@ -185,7 +186,8 @@ def russian_surname(reading: Reading) -> Reading:
     return Reading(reading.case, 'femn' if found.group(2) else 'masc', reading.nominative, reading.weight)
 
 
-def word_readings(word: str) -> list[Reading]:
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # a name is read again in each sentence and step that holds it
+def word_readings(word: str) -> tuple[Reading, ...]:
     """A word's readings as a name, the dictionary's and its ending's: «Никола» is a woman's name to the
     dictionary, and by its ending also the genitive of «Никол». All the word's readings, not those the
     grammar's agreement left: the dictionary may know «Ракова» as a man's genitive only, and the
@@ -199,4 +201,4 @@ def word_readings(word: str) -> list[Reading]:
         surname = 3.0 if any(dictionary_reading(form) for form in surnames) else 1.5
         endings = [replace(reading, weight=surname) if RUSSIAN_SURNAME.match(fold(reading.nominative)) else reading
                    for reading in endings]
-    return known + endings
+    return (*known, *endings)

@@ -14,14 +14,13 @@ yargy gives every state (`extractor.lean_chart.LeanState`): only the states that
 from __future__ import annotations
 
 from yargy import Parser
-from yargy.parser import prepare_trees
 from yargy.pipelines import PipelineBNFRule
 from yargy.rule.bnf import BNFRule
 from yargy.tagger import PassTagger
 from yargy.tokenizer import Tokenizer
-from yargy.tree import Leaf, Tree
+from yargy.tree import Leaf
 
-from extractor.lean_chart import LeanChart, LeanState, taken_apart
+from extractor.lean_chart import LeanChart, LeanState, production_steps, taken_apart
 from extractor.lookahead import STARTERS, Lookahead, spelled
 
 # the predictions a parser keeps, for a rule and the tests the next word passes; words of a kind pass the
@@ -51,77 +50,127 @@ class EarleyParser(Parser):
         self.predictions: dict[int, dict[int, list]] = {}  # rule → tests passed → productions
         self.kept = 0
         self.words: dict[tuple[str, str], dict[int, list]] = {}  # word → rule → productions
+        self.ends: dict[int, list] = {}  # rule → the productions that match nothing
+        self.steps: dict[int, tuple] = {}  # production → it and its `production_steps`
 
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
 
-    def trees(self, text: str, tokens: list | None = None, starts: frozenset[int] | None = None) -> list[Tree]:
-        """The parse trees of the rule's matches in `text`, or in its `tokens` where the caller has
-        them already (a sentence several grammars read is cut into words once); `starts`, where given,
-        the indexes of the words a match may begin at."""
+    def match_states(self, text: str, tokens: list | None = None, starts: frozenset[int] | None = None) -> list:
+        """The completed states of the rule's matches in `text`, or in its `tokens` where the caller has
+        them already (a sentence several grammars read is cut into words once), column by column;
+        `starts`, where given, the indexes of the words a match may begin at. Each gives its words'
+        reading through its `children`."""
         if tokens is None:
             tokens = list(self.tokenizer(text))
         chart = self.chart_of(self.tagger(iter(tokens)), starts=starts)
         try:
-            return list(prepare_trees(chart.matches(self.rule)))
+            return list(chart.matches(self.rule))
         finally:
             taken_apart(chart)
 
     def chart_of(self, tokens, all=True, starts: frozenset[int] | None = None):
         chart = LeanChart(tokens)
         columns = chart.columns
+        words = chart.tokens
+        lookahead = self.lookahead is not None
         for column in columns:
             index = column.index
-            next_column = columns[index + 1] if index + 1 < len(columns) else None
+            next_column = columns[index + 1] if index < len(words) else None
             ahead = index if next_column else None  # the next token's index in the chart's tokens
-            for_word = self.word_predictions(chart.tokens[index]) if next_column and self.lookahead else None
+            token = words[index] if next_column else None
+            # the productions of each rule the next word can start, as far as known: none are kept
+            # after the last word, nor without lookahead
+            for_word = self.word_predictions(token) if next_column and lookahead else {}
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[LeanState]] = {}  # rules completed without a word in this column
+            states, waiting, append = column.states, column.waiting, column.append
             if (index == 0 or all) if starts is None else index in starts:
-                self.predict_with(chart.tokens, ahead, for_word, column, self.rule)
+                for rank, production, steps in self.to_predict(words, ahead, for_word, self.rule):
+                    column.predicted(LeanState(self.rule, production, steps, 0, column, column, rank, None, None,
+                                               hash((id(self.rule), id(production), index))))
                 predicted.add(id(self.rule))
-            append = column.append
-            for state in column.states:
+            for state in states:
                 next_rule = state.next_rule
                 if next_rule is not None:
                     if next_rule not in predicted:
                         predicted.add(next_rule)
-                        self.predict_with(chart.tokens, ahead, for_word, column, state.next_term)
-                    for done in empty.get(next_rule, ()):
-                        append(state.advanced(column, done))
+                        rule = state.next_term
+                        ranked = for_word.get(next_rule)
+                        if ranked is None:
+                            ranked = self.to_predict(words, ahead, for_word, rule)
+                        # what `LeanColumn.predicted` does, written out: most of a parse's states are made here
+                        for rank, production, steps in ranked:
+                            new = LeanState(rule, production, steps, 0, column, column, rank, None, None,
+                                            hash((next_rule, id(production), index)))
+                            states.append(new)
+                            if new.next_rule is not None:
+                                waiting[new.next_rule].append(new)
+                    if empty:
+                        for done in empty.get(next_rule, ()):
+                            append(state.advanced(column, done))
                 elif state.next_term is None:  # completed: the states that waited for its rule move on
-                    if state.start_column is column:
+                    start = state.start_column
+                    if start is column:
                         empty.setdefault(id(state.rule), []).append(state)
-                    for parent in state.start_column.waiting[id(state.rule)]:
+                    for parent in start.waiting.get(id(state.rule), ()):
                         append(parent.advanced(column, state))
                 elif next_column:
-                    self.scan(next_column, state.next_term, state)
+                    term = state.next_term
+                    # with lookahead, the first word of a production predicted has passed its test already
+                    if lookahead and state.dot_index == 0 or term(token):
+                        next_column.append(state.advanced(next_column, Leaf(term, term.constrain(token))))
         return chart
 
-    def predict_with(self, tokens: list, ahead: int | None, for_word: dict[int, list] | None, column, rule) -> None:
-        """Predict `rule` in `column`, leaving out the productions the next token cannot start; each
-        keeps the rank it has in yargy, which orders the readings of a span. `ahead`: the index of the
-        next token in `tokens`, None after the last; `for_word`: the productions of each rule that the
-        next token's word can start, as far as they are known (`word_predictions`)."""
+    def to_predict(self, tokens: list, ahead: int | None, for_word: dict[int, list], rule) -> list:
+        """The productions of `rule` to predict before the next token, each with its rank in yargy, which
+        orders the readings of a span, and its steps; the productions the next token cannot start are
+        left out. `ahead`: the index of the next token in `tokens`, None after the last; `for_word`:
+        the productions of each rule that the next token's word can start, as far as they are known
+        (`word_predictions`), to which the rule's are added."""
+        key = id(rule)
         if not self.lookahead:
-            ranked = enumerate(rule.predict(tokens[ahead]) if ahead is not None else rule.productions)
-        elif ahead is None:  # after the last word only a production that matches nothing can complete
+            return self.with_steps(enumerate(rule.predict(tokens[ahead]) if ahead is not None else rule.productions))
+        if ahead is None:  # after the last word only a production that matches nothing can complete
             # (a gazetteer's names are words: it has none)
-            ranked = ((rank, production) for rank, production, _, empty in self.lookahead.openings.get(id(rule), ())
-                      if empty)
-        elif isinstance(rule, PipelineBNFRule):
-            # a gazetteer name is a run of words: one that the words ahead do not spell is left out
-            ranked = ((rank, production) for rank, production in enumerate(rule.predict(tokens[ahead]))
-                      if spelled(production.terms, tokens, ahead))
-        else:
-            ranked = for_word.get(id(rule))
+            ranked = self.ends.get(key)
             if ranked is None:
-                token = tokens[ahead]
-                tests = STARTERS.passed(token, STARTERS.answers(token), self.lookahead.wanted[id(rule)])
-                ranked = for_word[id(rule)] = self.predicted(rule, tests)
+                ranked = self.ends[key] = self.with_steps((rank, production) for rank, production, _, empty
+                                                          in self.lookahead.openings.get(key, ()) if empty)
+            return ranked
+        if key in self.lookahead.gazetteers:
+            # a gazetteer name is a run of words: one that the words ahead do not spell is left out
+            return [line for line in self.word_starts(rule, tokens[ahead])
+                    if spelled(line[1].terms, tokens, ahead)]
+        ranked = for_word[key] = self.word_starts(rule, tokens[ahead])
+        return ranked
+
+    def word_starts(self, rule, token) -> list:
+        """The productions of `rule` that the token's word can start, each with its rank and steps: of a
+        gazetteer, the names it opens, which the words ahead must spell yet."""
+        if isinstance(rule, PipelineBNFRule):
+            return self.with_steps(enumerate(rule.predict(token)))
+        tests = STARTERS.passed(token, STARTERS.answers(token), self.lookahead.wanted[id(rule)])
+        return self.predicted(rule, tests)
+
+    def with_steps(self, ranked) -> list:
+        """The productions with their ranks and steps, each once: a production a rule lists twice, or a
+        gazetteer's line indexed under a word both as written and folded, is one state of a column, the
+        first."""
+        seen: set[int] = set()
+        result = []
         for rank, production in ranked:
-            chain = hash((id(rule), id(production), column.index))
-            column.append(LeanState(rule, production, 0, column, column, rank, None, None, chain))
+            if id(production) not in seen:
+                seen.add(id(production))
+                result.append((rank, production, self.steps_of(production)))
+        return result
+
+    def steps_of(self, production) -> tuple:
+        found = self.steps.get(id(production))
+        if found is None:
+            # the production is held with them, so that its id stays its own
+            found = self.steps[id(production)] = (production, production_steps(production))
+        return found[1]
 
     def word_predictions(self, token) -> dict[int, list]:
         """Rule → the productions of it that the token's word can start, for the rules asked so far: a
@@ -146,11 +195,6 @@ class EarleyParser(Parser):
                 self.kept = 0
                 known = self.predictions[id(rule)] = {}
             self.kept += 1
-            ranked = known[mask] = [(rank, production) for rank, production, opening, empty
-                                    in self.lookahead.openings[id(rule)] if empty or opening & mask]
+            ranked = known[mask] = self.with_steps((rank, production) for rank, production, opening, empty
+                                                   in self.lookahead.openings[id(rule)] if empty or opening & mask)
         return ranked
-
-    def scan(self, column, predicate, state):
-        token = column.token
-        if predicate(token):
-            column.append(state.advanced(column, Leaf(predicate, predicate.constrain(token))))

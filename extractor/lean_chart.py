@@ -1,4 +1,4 @@
-"""yargy's chart made cheaper: a state that keeps only the child it added and builds its parse tree when
+"""yargy's chart made cheaper: a state that keeps only the child it added and lists what it matched when
 asked (`LeanState`), that knows its next term from the moment it is made, a column that indexes a state
 by that term, and a parsed chart taken apart."""
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import defaultdict
 
 from yargy.rule.bnf import BNFRule
-from yargy.tree import Node
 
 
 class LeanState:
@@ -16,20 +15,22 @@ class LeanState:
 
     yargy gives each state a copy of its node with one child more than the state it moved on from, and
     hashes the rule, production, dot, columns and all those children every time. Here a state keeps
-    the state it moved on from and the one child it added, and builds its node only when asked; its
+    the state it moved on from and the one child it added, and lists its children only when asked; its
     `chain` hashes the rule, production, start and the children matched so far (the dot is their number),
     which is all a column needs to tell its states apart: they all end in it.
     The term after the dot is read once, when the state is made: `next_term` (None once the state is
     completed) and `next_rule`, the id of that term where it is a rule (None where it is a word's test).
-    Its slots make it cheaper to make than yargy's `State`, whose interface it keeps.
+    Its slots make it cheaper to make than yargy's `State`; a completed one has the `rule`, `production`,
+    `rank` and `children` of a yargy node, and the readings are read from it (`extractor.readings`).
     """
 
-    __slots__ = ('rule', 'production', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous', 'child',
-                 'chain', 'next_term', 'next_rule', 'built')
+    __slots__ = ('rule', 'production', 'steps', 'dot_index', 'start_column', 'stop_column', 'rank', 'previous',
+                 'child', 'chain', 'next_term', 'next_rule', 'matched')
 
-    def __init__(self, rule, production, dot_index, start_column, stop_column, rank, previous, child, chain):
+    def __init__(self, rule, production, steps, dot_index, start_column, stop_column, rank, previous, child, chain):
         self.rule = rule
         self.production = production
+        self.steps = steps  # `production_steps` of its production
         self.dot_index = dot_index
         self.start_column = start_column
         self.stop_column = stop_column
@@ -37,18 +38,13 @@ class LeanState:
         self.previous = previous
         self.child = child  # a Leaf, or the completed state of a rule
         self.chain = chain
-        self.built = None
-        terms = production.terms
-        if dot_index < len(terms):
-            term = self.next_term = terms[dot_index]
-            self.next_rule = id(term) if isinstance(term, BNFRule) else None
-        else:
-            self.next_term = self.next_rule = None
+        self.matched = None
+        self.next_term, self.next_rule = steps[dot_index]
 
     def advanced(self, column, child) -> LeanState:
         """The state with `child` (a Leaf, or a completed state) matched, ending in `column`."""
-        return LeanState(self.rule, self.production, self.dot_index + 1, self.start_column, column, self.rank,
-                         self, child, hash((self.chain, id(child))))
+        return LeanState(self.rule, self.production, self.steps, self.dot_index + 1, self.start_column, column,
+                         self.rank, self, child, hash((self.chain, id(child))))
 
     @property
     def completed(self) -> bool:
@@ -59,17 +55,19 @@ class LeanState:
         return self.start_column.index, self.stop_column.index
 
     @property
-    def node(self) -> Node:
-        if self.built is None:
-            children = []
+    def children(self) -> list:
+        """What the state has matched, in order: a Leaf for a word, the completed state of a rule. A
+        match's reading is read from these, without the copy of yargy's tree each state once had."""
+        found = self.matched
+        if found is None:
+            found = []
             state = self
             while state.previous is not None:
-                child = state.child
-                children.append(child.node if isinstance(child, LeanState) else child)
+                found.append(state.child)
                 state = state.previous
-            children.reverse()
-            self.built = Node(self.rule, self.production, rank=self.rank, children=children)
-        return self.built
+            found.reverse()
+            self.matched = found
+        return found
 
     def __hash__(self):
         return hash((self.chain, self.stop_column.index))
@@ -96,6 +94,13 @@ class LeanColumn:
             if state.next_rule is not None:
                 self.waiting[state.next_rule].append(state)
 
+    def predicted(self, state: LeanState) -> None:
+        """A state that has matched nothing yet: no other state of the column can be it, for a rule is
+        predicted once in a column, and a state that has matched a word is another."""
+        self.states.append(state)
+        if state.next_rule is not None:
+            self.waiting[state.next_rule].append(state)
+
     @property
     def first(self) -> bool:
         return self.index == 0
@@ -114,6 +119,12 @@ class LeanChart:
             for state in column.states:
                 if state.next_term is None and state.rule is rule:
                     yield state
+
+
+def production_steps(production) -> tuple:
+    """For each dot of a production, the term after it and that term's id where it is a rule, with
+    (None, None) after the last: read once per production rather than once per state."""
+    return (*((term, id(term) if isinstance(term, BNFRule) else None) for term in production.terms), (None, None))
 
 
 def taken_apart(chart: LeanChart) -> None:

@@ -17,6 +17,7 @@ class Lookahead:
 
     def __init__(self, root, starters: Starters):
         self.rules = reachable(root)
+        self.gazetteers = frozenset(id(rule) for rule in self.rules if isinstance(rule, PipelineBNFRule))
         self.nullable = nullable_rules(self.rules)
         self.first = first_terms(self.rules, self.nullable)
         # rule → for each production: its rank, the bits of the tests its first word must pass, and

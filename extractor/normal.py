@@ -8,7 +8,7 @@ first, gives the nominative of each word: «Анджеем Дудой» → «А
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from extractor.declension import (
     CASES,
@@ -63,7 +63,7 @@ def declines(token) -> bool:
             and value not in NAME_PARTICLES and not ROMAN.match(value))
 
 
-def choose(words: list[list[Reading]], wanted: frozenset[str]) -> tuple[str, str] | None:
+def choose(words: list[Sequence[Reading]], wanted: frozenset[str]) -> tuple[str, str] | None:
     """The case and sex the words of a name agree on best: the case the context wants, unless the
     words cannot be in it; a tie goes to a man («А. П. Чехова»: the news name more men), then to the
     nominative, the words as written («Акира Амари»), then to the last word's first reading."""
@@ -82,7 +82,7 @@ def choose(words: list[list[Reading]], wanted: frozenset[str]) -> tuple[str, str
     return max(options, key=score) if options else None
 
 
-def nominative_of(token, readings: list[Reading] | None, chosen: tuple[str, str] | None) -> str:
+def nominative_of(token, readings: Sequence[Reading] | None, chosen: tuple[str, str] | None) -> str:
     if token.value in NAME_PARTICLES or not token.value.isalpha():
         return token.value
     if readings is None or chosen is None:
@@ -93,7 +93,7 @@ def nominative_of(token, readings: list[Reading] | None, chosen: tuple[str, str]
     return as_written(token.value, best.nominative if best else token.value)
 
 
-def undeclined(readings: list[Reading], written: str, weight: float) -> list[Reading]:
+def undeclined(readings: Sequence[Reading], written: str, weight: float) -> Sequence[Reading]:
     """A word that looks like a nominative may stay undeclined in any case: the first words of a
     foreign name often do («Нгуен Фу Чонгом», «Абдель Фаттахом»), a surname now and then («Хаканом
     Фидан»); a first name the dictionary knows keeps its sex («Ирина» is no man's)."""
@@ -107,7 +107,8 @@ def undeclined(readings: list[Reading], written: str, weight: float) -> list[Rea
     gender = genders.pop() if len(genders) == 1 else None
     # as sure as the word is a nominative, and less: «Сирил» a guess, «Абдель» the dictionary's
     weight = min(weight, nominative * 0.75)
-    return readings + [Reading(case, gender, written, weight, undeclined=True) for case in NAME_CASES if case != 'nomn']
+    return [*readings, *(Reading(case, gender, written, weight, undeclined=True)
+                         for case in NAME_CASES if case != 'nomn')]
 
 
 def wanted_cases(case: str | Iterable[str] | None) -> frozenset[str]:

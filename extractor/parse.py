@@ -13,7 +13,7 @@ from extractor import kept_rules
 from extractor.compile import Compiler
 from extractor.earley import EarleyParser
 from extractor.morph import tokenizer
-from extractor.readings import pieces, reading_key, scoped_match
+from extractor.readings import reading_key, scoped_match
 from extractor.segment import Sentence
 from extractor.trace import Node, named_tree
 from grammars.gazetteer import save_word_forms
@@ -146,20 +146,24 @@ def best_readings(built: EarleyParser, sentence: Sentence, fits=None, tokens: li
                   starts: frozenset[int] | None = None) -> list[Node]:
     """`matches` with a parser given."""
     readings: dict[tuple[int, int], list] = {}
-    for tree in built.trees(sentence.text, tokens, starts):
-        readings.setdefault(tree.range, []).append(tree)
+    for state in built.match_states(sentence.text, tokens, starts):
+        readings.setdefault(state.range, []).append(state)
     best = {}
     for candidates in readings.values():
         # the chart's order of readings depends on how the parser got there; the key does not
         if len(candidates) > 1:
-            candidates.sort(key=lambda tree: (pieces(tree.root), reading_key(tree.root)))
-        for tree in candidates:
-            match = scoped_match(tree)
+            candidates.sort(key=reading_key)
+        for state in candidates:
+            match = scoped_match(state)
             if match is None:
                 continue
+            if fits is None:  # the tree of a span is made only where the span is kept
+                best[tuple(match.span)] = match
+                break
             node = named_tree(match, sentence.start)
-            if fits is None or fits(node):
+            if fits(node):
                 best[tuple(match.span)] = node
                 break
     spans = sorted(best, key=lambda span: (span[0], -span[1]))
-    return [best[span] for span in resolve_spans(spans)]
+    kept = [best[span] for span in resolve_spans(spans)]
+    return kept if fits is not None else [named_tree(match, sentence.start) for match in kept]

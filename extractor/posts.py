@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from yargy.tokenizer import RUSSIAN, Tokenizer
+
 from extractor.entities import entity_args
+from extractor.morph import analyzer, tokenizer
 from extractor.parse import DocumentMatches
 from extractor.records import Arg
 from grammars.lexicon import fold, words
@@ -20,13 +23,15 @@ def surname(name: str) -> str:
     return fold(name.split()[-1])
 
 
-def word_readings(tokens: list) -> set[str]:
-    """Every capitalised word of a sentence and its normal forms, folded."""
+def capitalised_readings(text: str) -> set[str]:
+    """Every capitalised word of a sentence and its normal forms, folded: only these words go to the
+    dictionary, for most sentences name no one wanted and need no more."""
     found = set()
-    for token in tokens:
+    for token in Tokenizer.__call__(tokenizer(), text):
         if token.value[:1].isupper():
             found.add(fold(token.value))
-            found.update(fold(form.normalized) for form in getattr(token, 'forms', ()))
+            if token.type == RUSSIAN:  # the words the tokenizer gives forms
+                found.update(fold(form.normalized) for form in analyzer()(token.value))
     return found
 
 
@@ -47,9 +52,8 @@ def document_posts(text: str, entity_matches: DocumentMatches, people: set[str])
     for name in sorted(name for name in people if name):
         wanted.setdefault(surname(name), []).append(name)
     result: dict[str, str] = {}
-    for index in range(len(entity_matches.parts)):
-        tokens = entity_matches.words(index)
-        if not wanted.keys() & word_readings(tokens) or not gives_a_post(tokens):
+    for index, part in enumerate(entity_matches.parts):
+        if not wanted.keys() & capitalised_readings(part.text) or not gives_a_post(entity_matches.words(index)):
             continue
         for node in entity_matches(index):
             for item in entity_args(node, text, None):

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 from yargy.parser import Match
 from yargy.relations.graph import TokenRelationsGraph
+from yargy.token import get_tokens_span
 from yargy.tree import Leaf, Node, Tree
 
+# the rules whose matches count as pieces of a reading: the arguments of a clause and the tokens left
+# loose in them; a reading with fewer keeps names and phrases whole
+PIECES = ('_ARGUMENT', 'AGENT', 'PARTY', '_TOPIC')
 
-def reading_key(root) -> tuple[int, ...]:
-    """A reading's productions in the grammar's order, node by node: of two readings of one span
-    with as many pieces, the one built of earlier alternatives wins, as yargy itself prefers."""
+
+def reading_key(root) -> tuple[int, tuple[int, ...]]:
+    """How the reading of a span that a completed state (or a yargy node) holds ranks against the others:
+    by the pieces it cuts its words into (`PIECES`) first, then by its productions in the grammar's
+    order, node by node, so that of two readings with as many pieces the one built of earlier
+    alternatives wins, as yargy itself prefers. One walk of the tree gives both."""
+    count = 0
     key = []
     stack = [root]
     while stack:
         node = stack.pop()
-        children = getattr(node, 'children', ())
+        if not isinstance(node, Leaf):
+            name = getattr(node.rule, 'name', None)
+            if name and name.endswith(PIECES):
+                count += 1
+        children = node.children
         key += (getattr(node, 'rank', -1), len(children))
         stack.extend(reversed(children))
-    return tuple(key)
+    return count, tuple(key)
 
 
 class ScopedRelation:
@@ -56,43 +68,49 @@ def distinct(forms) -> list:
     return list(kept.values())
 
 
-def scoped_match(tree) -> Match | None:
-    """yargy's `prepare_match`, with each relation scoped to the rule that states it."""
-    tree = Tree(without_empty(tree.root), tree.range)
-    graph = LeanRelationsGraph()
-    scopes: dict[tuple[int, int], ScopedRelation] = {}
-    stack = [tree.root]
-    while stack:
-        node = stack.pop()
-        for child in node.children:
-            if child.relation is not None:
-                scoped = scopes.setdefault((id(child.relation), id(node)), ScopedRelation(child.relation))
-                graph.add(scoped, child.main)
-            stack.append(child)
-    if not graph.validate():
-        return None
-    for leaf in tree.walk(types=Leaf):  # yargy's `Tree.constrain`: each word left with the forms that agree
-        leaf.token = graph.constrain(leaf.token)
-    return Match(tree)
+def scoped_match(state) -> Match | None:
+    """yargy's `prepare_match` of the tree of a completed state (`LeanState`), with each relation scoped
+    to the rule that states it."""
+    leaves: list[Leaf] = []
+    related: list[bool] = []
+    root = without_empty(state, leaves, related)
+    if related:
+        graph = LeanRelationsGraph()
+        scopes: dict[tuple[int, int], ScopedRelation] = {}
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if child.relation is not None:
+                    scoped = scopes.setdefault((id(child.relation), id(node)), ScopedRelation(child.relation))
+                    graph.add(scoped, child.main)
+                stack.append(child)
+        if not graph.validate():
+            return None
+        for leaf in leaves:  # yargy's `Tree.constrain`: each word left with the forms that agree
+            leaf.token = graph.constrain(leaf.token)
+    return ReadMatch(Tree(root, state.range), [leaf.token for leaf in leaves])
 
 
-def without_empty(node):
-    """yargy's `Tree.normalized`: a copy of the tree without the nodes that hold no word."""
+class ReadMatch(Match):
+    """yargy's match, given the tokens of its words rather than walking its tree for them again."""
+
+    def __init__(self, tree: Tree, tokens: list):
+        self.tree = tree
+        self.tokens = tokens
+        self.span = get_tokens_span(tokens)
+
+
+def without_empty(node, leaves: list, related: list):
+    """yargy's `Tree.normalized` of the tree of a state (or of a yargy node): the tree without the nodes
+    that hold no word; `leaves` gets its words in order, and `related` an item where a node of it states
+    an agreement."""
     if isinstance(node, Leaf):
+        leaves.append(node)
         return node
-    children = [child for child in map(without_empty, node.children) if child is not None]
-    return Node(node.rule, node.production, node.rank, children) if children else None
-
-
-def pieces(root) -> int:
-    """How many parts a reading cuts its words into: the arguments of a clause and the tokens left
-    loose in them; fewer is a reading that keeps names and phrases whole."""
-    count = 0
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        name = getattr(node.rule, 'name', None) if hasattr(node, 'rule') else None
-        if name and name.endswith(('_ARGUMENT', 'AGENT', 'PARTY', '_TOPIC')):
-            count += 1
-        stack.extend(getattr(node, 'children', ()))
-    return count
+    children = [kept for child in node.children if (kept := without_empty(child, leaves, related)) is not None]
+    if not children:
+        return None
+    if not related and node.rule.relation is not None:
+        related.append(True)
+    return Node(node.rule, node.production, node.rank, children)

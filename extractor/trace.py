@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from yargy.tree.constructors import Leaf
 
 ANONYMOUS = re.compile(r'R\d+$')
+# rule → its name as the trace shows it, for every rule a match was read in: the rule held, so that its
+# id stays its own
+NAMES: dict[int, tuple[object, str | None]] = {}
 
 
 @dataclass
@@ -50,33 +53,41 @@ class Node:
 
 
 def rule_name(yargy_node) -> str | None:
-    name = getattr(yargy_node.rule, 'name', None)
-    if not name or ANONYMOUS.match(name):
-        return None
-    return name
+    rule = yargy_node.rule
+    found = NAMES.get(id(rule))
+    if found is None:
+        name = getattr(rule, 'name', None)
+        found = NAMES[id(rule)] = (rule, None if not name or ANONYMOUS.match(name) else name)
+    return found[1]
 
 
 def named_tree(match, offset: int = 0) -> Node:
-    """The named-rule tree of a yargy match; `offset` turns sentence offsets into document ones."""
+    """The named-rule tree of a yargy match; `offset` turns sentence offsets into document ones. Its words
+    are the match's tokens, as they were when it was made: another match of the sentence that shares a
+    word may leave that word with fewer forms after."""
     root = Node(name=rule_name(match.tree.root) or 'MATCH', start=0, end=0)
-    fill(match.tree.root, root, offset)
+    fill(match.tree.root, root, offset, iter(match.tokens))
     return root
 
 
-def fill(yargy_node, parent: Node, offset: int) -> None:
-    line = getattr(getattr(yargy_node, 'production', None), 'value', None)
+def fill(yargy_node, parent: Node, offset: int, tokens) -> None:
+    line = getattr(yargy_node.production, 'value', None)
     if isinstance(line, str) and parent.line is None:
         parent.line = line
     for child in yargy_node.children:
         if isinstance(child, Leaf):
-            add_tokens(parent, [child.token], offset)
+            token = next(tokens)
+            if not parent.tokens:
+                parent.start = token.span.start + offset
+            parent.end = token.span.stop + offset
+            parent.tokens.append(token)
             continue
         name = rule_name(child)
         if name is None:
-            fill(child, parent, offset)
+            fill(child, parent, offset, tokens)
             continue
         node = Node(name=name, start=0, end=0)
-        fill(child, node, offset)
+        fill(child, node, offset, tokens)
         parent.children.append(node)
         add_tokens(parent, node.tokens, offset)
 
