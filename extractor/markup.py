@@ -6,9 +6,11 @@ The grammars read a masked copy in which every tag is spaces (a tag that opens o
 comment and the whole of a `<script>` or `<style>` element are spaces, and a character entity is its
 character padded with spaces to the entity's length (`&laquo;` → six spaces and «; `&nbsp;` → six
 spaces). A wiki's external link «[http://… подписал]», as texts taken from wikis keep it, is its
-words: the address with its bracket and the closing bracket are spaces. Being of the same length, the
-copy keeps every offset: records made on it point into the original, and `Masked.restore` gives them
-the original's words (a span that starts or ends inside an entity takes the whole entity).
+words: the address with its bracket and the closing bracket are spaces; and a line break a
+hand-wrapped text puts inside a sentence («по итогам телефонного» / «разговора.») is a space. Being of
+the same length, the copy keeps every offset: records made on it point into the original, and
+`Masked.restore` gives them the original's words (a span that starts or ends inside an entity takes
+the whole entity).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from heapq import merge
 from html.entities import html5
 
 from extractor.records import Arg, Document, Event, Mention, Span
@@ -67,13 +70,16 @@ class Masked:
 
 def mask(text: str) -> Masked | None:
     """The masked copy, or None when the text holds no markup (most plain news: nothing is copied)."""
-    if '<' not in text and '&' not in text and '[' not in text:
+    breaks = [(found.start(), found.end(), ' ') for found in HARD_BREAK.finditer(text)]
+    if '<' not in text and '&' not in text and '[' not in text and not breaks:
         return None
     # joined a few thousand pieces at a time: a page of millions of tags never holds millions of strings
     chunks, pieces = [], []
     starts, ends = array('q'), array('q')
     done = 0
-    for start, end, stand_in in markup(text):
+    for start, end, stand_in in merge(markup(text), breaks):
+        if start < done:
+            continue  # a line break inside a comment or a script is blanked with it
         pieces += (text[done:start], stand_in)
         starts.append(start)
         ends.append(end)
@@ -86,6 +92,12 @@ def mask(text: str) -> Masked | None:
     chunks.append(''.join(pieces))
     chunks.append(text[done:])
     return Masked(''.join(chunks), starts, ends)
+
+
+# a line break inside a sentence, as a text wrapped by hand has them: the line before ends with no stop
+# and the next opens with a small letter («по итогам телефонного» / «разговора.»); the grammars read a
+# space there, so that the sentence is one
+HARD_BREAK = re.compile(r'(?<=[^\s.!?…:;»"”)\]])\n(?=[а-яё]+\b(?!\|))')
 
 
 def markup(text: str):

@@ -4,11 +4,12 @@
 - CALL_NOUN_PHRASE: «телефонный разговор Путина и Токаева», «провели телефонные переговоры»
 - CALL_COUNTERPART: who is spoken to or of in a call, named right after its verb: «в телефонном
   разговоре пригласил нового британского премьер-министра», «в телефонном разговоре сообщил Токаеву»
+- CALL_ON_INITIATIVE: «разговор состоялся по инициативе немецкой стороны», the words of a call's readout
 - CALL: any of them
 """
 
 from yargy import or_, rule
-from yargy.predicates import gram, in_caseless
+from yargy.predicates import caseless, dictionary, gram, in_caseless, normalized
 
 from grammars.declaration import EventType
 from grammars.gazetteer import gazetteer
@@ -47,12 +48,21 @@ CALL_NOUN_PHRASE = rule(
     or_(CALL_ARGUMENT, EVENT_VERB).repeatable(max=3).optional(),
 ).named('CALL_NOUN_PHRASE')
 
-CALL = or_(CALL_BY_PHONE, CALL_NOUN_PHRASE).named('CALL')
+CONVERSATION = rule(dictionary(set(WORDS['initiative_nouns']))).named('CONVERSATION')
+
+# who asked for the call, a side of it: «по инициативе немецкой стороны»
+ON_INITIATIVE = rule(caseless('по'), normalized('инициатива'), CALL_PARTICIPANTS.optional()).named('ON_INITIATIVE')
+
+CALL_ON_INITIATIVE = rule(
+    some(CALL_ARGUMENT, 3), CONVERSATION, CALL_PARTICIPANTS.optional(), EVENT_VERB.optional(), ON_INITIATIVE,
+).named('CALL_ON_INITIATIVE')
+
+CALL = or_(CALL_BY_PHONE, CALL_NOUN_PHRASE, CALL_ON_INITIATIVE).named('CALL')
 
 CALL_TYPE = EventType(
     name='call', module=__name__, root=CALL,
-    words=('verbs', 'dative_verbs', 'nouns', 'by_phone'),
-    triggers=(CALL_NOUN, BY_PHONE),
+    words=('verbs', 'dative_verbs', 'nouns', 'by_phone'), grammar_words=('initiative_nouns',),
+    triggers=(CALL_NOUN, BY_PHONE, CONVERSATION),
     roles=((CALL_PARTICIPANTS, 'participants'), (PARTNER, 'participants'), (CALL_COUNTERPART, 'participants'),
            (TALKS_TOPIC, 'topic')),
     role_order=('participants', 'topic'),

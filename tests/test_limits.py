@@ -46,11 +46,12 @@ def test_the_record_says_a_sentence_was_split(extractor):
 
 def test_many_overlong_sentences_give_a_few_warnings_and_a_count(extractor, monkeypatch):
     monkeypatch.setattr(segment, 'MAX_SENTENCE_CHARS', 100)
-    text = '\n'.join(repeated(WALK, 250) for _ in range(6))
+    # paragraphs apart: a line that goes on the one before would be one sentence with it
+    text = '\n\n'.join(repeated(WALK, 250) for _ in range(6))
     warnings = extractor.extract(text).warnings
     assert warnings == ('sentence at 0..250 split into 3 pieces of at most 100 characters',
-                        'sentence at 251..501 split into 3 pieces of at most 100 characters',
-                        'sentence at 502..752 split into 3 pieces of at most 100 characters',
+                        'sentence at 252..502 split into 3 pieces of at most 100 characters',
+                        'sentence at 504..754 split into 3 pieces of at most 100 characters',
                         '3 more sentences over 100 characters split into pieces')
 
 

@@ -79,6 +79,14 @@ def test_a_wiki_link_is_read_as_its_words(extractor):
     assert [item.normal for item in event.role('parties')] == ['Пётр Порошенко']
 
 
+def test_a_line_break_inside_a_sentence_is_read_as_a_space(extractor):
+    text = 'Об этом сообщили в МИД по итогам телефонного\nразговора министров.\nЗаголовок без точки\nНовый абзац.'
+    masked = mask(text)
+    assert masked.text == text.replace('телефонного\n', 'телефонного ')
+    event = extractor.extract(text).events[0]
+    assert (event.type, event.trigger.text) == ('call', 'телефонного\nразговора')
+
+
 def test_text_that_only_looks_like_markup_is_left_alone():
     for text in ('Рост на 5% при t < 5 и t > 3', 'Procter & Gamble; AT&T', '<Лавров> и &неизвестно;', '&foo; и &#;',
                  'в скобках [1] и [см. выше]'):
