@@ -39,7 +39,18 @@ def uncovered(hits: list[Hit], tokens: list, found: list[Found], offset: int) ->
         if not any(mention.type == hit.type and any(start < stop and begin < end for begin, stop in taken)
                    for mention, taken in ((mention, held_spans(mention)) for mention in found)):
             result.append(hit)
-    return result
+    return [hit for hit in result if not manner_of_another(hit, result)]
+
+
+# «позвонил Зыкиной по телефону»: how a call is made, a few words from its verb, names no second call
+MANNER_SECTIONS = ('by_phone',)
+MANNER_REACH = 4
+
+
+def manner_of_another(hit: Hit, hits: list[Hit]) -> bool:
+    return hit.section in MANNER_SECTIONS and any(
+        other is not hit and other.type == hit.type and other.section not in MANNER_SECTIONS
+        and abs(other.first - hit.first) <= MANNER_REACH for other in hits)
 
 
 def held_spans(mention: Found) -> tuple[tuple[int, int], ...]:

@@ -320,3 +320,10 @@ def test_a_meeting_of_one_state_s_body_or_with_its_voters_and_its_constitution_a
 def test_a_place_with_no_preposition_is_no_destination_of_a_verb_that_takes_none(extractor):
     event = extractor.extract('Генерал ВС США Джозеф Данфорд прибывает в Турцию.').events[0]
     assert [item.normal for item in event.role('destination')] == ['Турция']
+
+
+def test_how_a_call_is_made_is_no_second_mention_of_it(extractor):
+    events = extractor.extract('Президент позвонил Зыкиной по телефону, чтобы поздравить её с юбилеем.').events
+    assert [[mention.trigger.text for mention in event.mentions] for event in events] == [['позвонил']]
+    events = extractor.extract('Министры обсудили по телефону итоги встречи.').events
+    assert [[mention.trigger.text for mention in event.mentions] for event in events] == [['по телефону']]
