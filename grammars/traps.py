@@ -106,7 +106,9 @@ def sports_match(tokens: list, first: int, last: int) -> bool:
 @cache
 def political_heads() -> frozenset[str]:
     """The first words of the posts of those who act for a state: «министр», «президент», «посол»."""
-    return frozenset(fold(title.split()[0]) for title in words('positions', 'political_titles'))
+    modifiers = {fold(word) for word in words('positions', 'modifiers')}
+    return frozenset(next((fold(word) for word in title.split() if fold(word) not in modifiers), fold(title))
+                     for title in words('positions', 'political_titles'))
 
 
 def subscribed(tokens: list, first: int, last: int) -> bool:

@@ -71,6 +71,9 @@ CASES = [
     case('sports-match-team', SPORTS_MATCH, 'Россияне встретились со сборной Финляндии в полуфинале.',
          'встретились', True),
     case('sports-match-spectators', SPORTS_MATCH, 'Встречу посетили тридцать тысяч зрителей.', 'Встречу', True),
+    # «Первые» opens no post, though «первый заместитель» is one
+    case('sports-match-first-periods', SPORTS_MATCH, 'Первые два периода встречи с канадцами россияне проигрывали.',
+         'встречи', True),
     case('sports-match-neg-ministers', SPORTS_MATCH, 'Министры встретились в Женеве.', 'встретились', False),
     # «встретить» with a reaction or a feast: nobody meets anybody
     # a passive «подписан» with «на»: a subscription
