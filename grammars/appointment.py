@@ -27,7 +27,7 @@ from grammars.lexicon import table
 from grammars.org import ORG, QUOTE, QUOTED_NAME
 from grammars.person import PERSON, POSITION, UNIT_WORDS
 from grammars.roles import FILLER, PRONOUN, RELATIVE_WHO, WHEN, predicate, some
-from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT
+from grammars.traps import APPOINTED_THING, LED_THING, POWER_TO_ACT, SAYING
 
 WORDS = table('events', 'appointment')
 
@@ -168,6 +168,6 @@ APPOINTMENT_TYPE = EventType(
     role_order=('person', 'position', 'organization'),
     agent_role='person',
     dates=(APPOINTMENT_DATE,), verbs=(APPOINT_VERB, BECOME_VERB, TAKE_VERB, REPLACE_VERB, LEAD_VERB),
-    traps=(APPOINTED_THING, LED_THING, POWER_TO_ACT),
+    traps=(APPOINTED_THING, LED_THING, POWER_TO_ACT, SAYING),
     identity=('position',), kind='post', agent_as_object=('verbs', 'confirm_verbs'),
 )

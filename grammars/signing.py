@@ -36,7 +36,7 @@ from grammars.roles import (
     predicate,
     some,
 )
-from grammars.traps import CONCLUDED_SAYING, POWER_TO_ACT, SUBSCRIBED
+from grammars.traps import POWER_TO_ACT, SAYING, SUBSCRIBED
 
 WORDS = table('events', 'signing')
 
@@ -141,6 +141,6 @@ SIGNING_TYPE = EventType(
     role_order=('parties', 'place', 'document'),
     agent_role='parties', place_role='place',
     dates=(SIGNING_DATE,), verbs=(SIGNING_VERB, CONCLUDE_VERB, EXCHANGE_VERB, EVENT_VERB),
-    traps=(SUBSCRIBED, POWER_TO_ACT, CONCLUDED_SAYING),
+    traps=(SUBSCRIBED, POWER_TO_ACT, SAYING),
     cameo='057', cameo_when=(('acts', None),), kind='agreement',
 )

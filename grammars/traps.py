@@ -12,7 +12,8 @@ the words around the trigger by their lemmas and grammemes; their word lists are
 - SUBSCRIBED: «подписан на канал», «ни на кого не подписан»
 - POWER_TO_ACT: «имеет право назначать», «вправе подписывать»
 - WITH_THE_PRESS: «в беседе с газетой», «встретился с российскими журналистами»
-- CONCLUDED_SAYING: «...», — заключил сопредседатель»: «заключить» after the words one said is saying
+- SAYING: «», — заключил депутат», «Сурков утверждал, что ...»: «заключить» after the words one said and
+  «утверждать» before «, что» or a colon are saying
 """
 
 from __future__ import annotations
@@ -166,9 +167,18 @@ def with_the_press(tokens: list, first: int, last: int) -> bool:
 AFTER_SPEECH = frozenset({'—', '–', '-', ',', '»', '"'})
 
 
-def concluded_saying(tokens: list, first: int, last: int) -> bool:
-    return first_lemma(tokens[first]) in table('events', 'signing')['conclude_verbs'] and first > 0 \
-        and tokens[first - 1].value in AFTER_SPEECH
+# what follows a verb of saying: «утверждает, что», «утверждал:»
+BEFORE_SPEECH = (',', ':')
+
+
+def saying(tokens: list, first: int, last: int) -> bool:
+    lemma = first_lemma(tokens[first])
+    if lemma in table('events', 'signing')['conclude_verbs'] and first > 0 and tokens[first - 1].value in AFTER_SPEECH:
+        return True
+    after = [fold(token.value) for token in tokens[last:last + 2]]
+    # «утверждать» is to approve and to claim
+    return lemma in table('events', 'appointment')['confirm_verbs'] and bool(after) and after[0] in BEFORE_SPEECH \
+        and (after[0] == ':' or after[1:] == ['что'])
 
 
 APPOINTED_THING = Trap('APPOINTED_THING', appointed_thing)
@@ -180,4 +190,4 @@ SPORTS_MATCH = Trap('SPORTS_MATCH', sports_match)
 SUBSCRIBED = Trap('SUBSCRIBED', subscribed)
 POWER_TO_ACT = Trap('POWER_TO_ACT', power_to_act)
 WITH_THE_PRESS = Trap('WITH_THE_PRESS', with_the_press)
-CONCLUDED_SAYING = Trap('CONCLUDED_SAYING', concluded_saying)
+SAYING = Trap('SAYING', saying)

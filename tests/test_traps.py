@@ -10,11 +10,11 @@ from grammars.event import TYPES
 from grammars.traps import (
     APPOINTED_THING,
     ASSEMBLY_AS_BODY,
-    CONCLUDED_SAYING,
     COURT_SESSION,
     LED_THING,
     POWER_TO_ACT,
     PRESS_CONFERENCE,
+    SAYING,
     SPORTS_MATCH,
     SUBSCRIBED,
     WITH_THE_PRESS,
@@ -103,9 +103,11 @@ CASES = [
          False),
     case('with-the-press-neg-head-of-agency', WITH_THE_PRESS, 'Министр встретился с главой агентства.',
          'встретился', False),
-    case('concluded-saying', CONCLUDED_SAYING, '«Нужен закон «О парках»», — заключил депутат.', 'заключил', True),
-    case('concluded-saying-neg-treaty', CONCLUDED_SAYING, 'Стороны заключили договор «О парках».', 'заключили',
-         False),
+    case('saying-concluded', SAYING, '«Нужен закон «О парках»», — заключил депутат.', 'заключил', True),
+    case('saying-neg-treaty', SAYING, 'Стороны заключили договор «О парках».', 'заключили', False),
+    case('saying-claims', SAYING, 'Бывший замглавы администрации утверждал, что помогал президенту.', 'утверждал',
+         True),
+    case('saying-neg-confirmed', SAYING, 'Парламент утвердил Петрова на посту премьера.', 'утвердил', False),
 ]
 
 
@@ -161,7 +163,7 @@ KEPT_OUT = [
      'Президент назначил Ивана Петрова министром обороны.', 'назначил'),
     (WITH_THE_PRESS, 'Министр встретился с российскими журналистами.', 'встретился',
      'Министр встретился с главой МИД Армении.', 'встретился'),
-    (CONCLUDED_SAYING, '«Нужен закон «О парках»», — заключил депутат партии «Зеленые».', 'заключил',
+    (SAYING, '«Нужен закон «О парках»», — заключил депутат партии «Зеленые».', 'заключил',
      'Стороны заключили договор «О парках».', 'заключили'),
 ]
 
