@@ -10,7 +10,7 @@ from functools import cache
 from extractor.actors import Known
 from extractor.cameo import cameo
 from extractor.clauses import reading_fits
-from extractor.lexical import uncovered, with_clause_args, word_mention
+from extractor.lexical import manners_joined, uncovered, with_clause_args, word_mention
 from extractor.mentions import Found, found_mention, trigger_words
 from extractor.merge import Draft, merge
 from extractor.modality import dated_modality, readings, tells_an_end
@@ -75,7 +75,8 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
             if prefilter else None
         phrases = phrases_of(argument_matches(index, starts), tokens)
         phrases += surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
-        found = [with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers) for mention in found]
+        found = manners_joined([with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers)
+                                for mention in found], tokens)
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))
     return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
 

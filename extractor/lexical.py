@@ -139,6 +139,36 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
                    trace='\n'.join([mention.trace, *kept]) if trace and mention.trace else mention.trace)
 
 
+def manners_joined(found: list[Found], tokens: list) -> list[Found]:
+    """«прибыл в город Душанбе с государственным визитом»: a noun of going after «с» is the manner of the
+    verb of going before it in its clause: one mention, whose triggers and roles are both's."""
+    result = list(found)
+    for manner in found:
+        at = trigger_words(manner, tokens)
+        if at is None or TYPES[manner.type].kind != 'travel' or not after_with(tokens, at[0]):
+            continue
+        clause = clause_bounds(tokens, at[0])
+        verbs = [index for index, mention in enumerate(result) if mention.type == manner.type
+                 and mention is not manner and (words := trigger_words(mention, tokens)) is not None
+                 and words[0] < at[0] and clause_bounds(tokens, words[0]) == clause
+                 and any('VERB' in form.grams for form in readings(tokens[words[0]])[:1])]
+        if verbs and manner in result:
+            verb = result[verbs[-1]]
+            result[verbs[-1]] = replace(verb, triggers=verb.triggers + manner.triggers,
+                                        roles=verb.roles + tuple(role for role in manner.roles
+                                                                 if role not in verb.roles))
+            result.remove(manner)
+    return result
+
+
+def after_with(tokens: list, at: int) -> bool:
+    """Whether the word at `at` follows «с» past its adjectives: «с государственным визитом»."""
+    before = at - 1
+    while before >= 0 and any('ADJF' in form.grams for form in readings(tokens[before])[:1]):
+        before -= 1
+    return before >= 0 and tokens[before].value.lower() in ('с', 'со')
+
+
 def bracketed_date(mention: Found, tokens: list, phrases: list[Phrase], source: str, anchor):
     """«занимал пост замглавы МИД (1 июня 2013 года — 27 июля 2017 года)»: a date in brackets right after
     the frame is the event's own, and says more than «С 2013 года» before it."""

@@ -327,3 +327,9 @@ def test_how_a_call_is_made_is_no_second_mention_of_it(extractor):
     assert [[mention.trigger.text for mention in event.mentions] for event in events] == [['позвонил']]
     events = extractor.extract('Министры обсудили по телефону итоги встречи.').events
     assert [[mention.trigger.text for mention in event.mentions] for event in events] == [['по телефону']]
+
+
+def test_the_manner_of_a_verb_of_going_is_one_mention_with_it(extractor):
+    events = extractor.extract('Президент Узбекистана прибыл в Душанбе с государственным визитом.').events
+    assert [([mention.trigger.text for mention in event.mentions], [item.normal for item in event.role('kind')])
+            for event in events] == [(['прибыл'], ['государственный'])]
