@@ -88,8 +88,9 @@ def place_args(node: Node, source: str) -> list[Arg]:
         if found.name == 'GEO_NAME':
             return geo_args(found, source)
         if found.name == 'CAPITAL':
-            adjective = found.find('GEO_ADJECTIVE')
-            entry = geo_entry(adjective.line or '') if adjective else None
+            # «российской столице», «в столице Казахстана»
+            named = found.find('GEO_ADJECTIVE', 'COUNTRY')
+            entry = geo_entry(named.line or '') if named else None
             city = capitals().get(entry.name) if entry else None
             return [arg(found, source, 'city', city, rule='CAPITAL')]
         return [arg(found, source, 'country', None, rule='PLACE_ANAPHOR')]

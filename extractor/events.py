@@ -124,8 +124,10 @@ def record_modality(draft: Draft, when: Arg | None, anchor: date | None) -> str:
     # «14 октября проходит сессия», «в полдень состоится церемония подписания»: the news day itself
     # leaves what goes on or is to come that day as its words say
     today = when is not None and anchor is not None and when.date_from == when.date_to == anchor.isoformat()
-    said = [mention.modality if mention.tensed or today and mention.modality in ('ongoing', 'planned')
-            else dated or arrived for mention in draft.mentions]
+    # «по прибытии» tells of the arrival, not of the visit going on
+    said = [mention.modality if mention.tensed or mention.arrival
+            or today and mention.modality in ('ongoing', 'planned') else dated or arrived
+            for mention in draft.mentions]
     if today:
         # on the news day the date tells nothing of done or going on; the verbs do («съезд, который
         # открылся сегодня»), where any does

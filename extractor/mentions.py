@@ -224,8 +224,12 @@ def names_states(name: Node) -> bool:
 
 @cache
 def arrival_verbs(event_type: str) -> frozenset[str]:
+    """The words of an arrival: its verbs («прибыл») and its nouns («по прибытии»)."""
     section = TYPES[event_type].arrivals
-    return frozenset(table('events', event_type)[section]) if section else frozenset()
+    if not section:
+        return frozenset()
+    lexicon = table('events', event_type)
+    return frozenset((*lexicon[section], *lexicon.get('arrival_nouns', ())))
 
 
 def arrives(event_type: str, token) -> bool:

@@ -94,12 +94,20 @@ PLACE_ANAPHOR = rule(
     dictionary(set(words('events', 'place_words'))),
 ).named('PLACE_ANAPHOR')
 
-CAPITAL = rule(GEO_ADJECTIVE, dictionary(set(words('events', 'capital_words')))).named('CAPITAL')
+CAPITAL = or_(
+    rule(GEO_ADJECTIVE, dictionary(set(words('events', 'capital_words')))),
+    # «в столице Казахстана»
+    rule(dictionary(set(words('events', 'capital_words'))), GEO_NAME),
+).named('CAPITAL')
+
+# «в город Душанбе», «в г. Харбине»
+SETTLEMENT = rule(dictionary(set(words('events', 'settlement_words'))), eq('.').optional(), GEO_NAME).named(
+    'SETTLEMENT')
 
 # «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
 PLACE = rule(
     in_caseless({'в', 'во', 'на'}),
-    or_(rule(GEO_ADJECTIVE.optional(), GEO_NAME), CAPITAL, PLACE_ANAPHOR),
+    or_(rule(GEO_ADJECTIVE.optional(), GEO_NAME), CAPITAL, SETTLEMENT, PLACE_ANAPHOR),
 ).named('PLACE')
 
 CONTEXT_MARKER = gazetteer(words('events', 'context')).named('CONTEXT_MARKER')

@@ -38,7 +38,7 @@ WORDS = table('events', 'visit')
 
 VISIT_VERB = rule(dictionary(set(WORDS['verbs']) | set(WORDS['arrivals']))).named('VISIT_VERB')
 VISIT_SUPPORT_VERB = rule(dictionary(set(WORDS['support_verbs']))).named('VISIT_SUPPORT_VERB')
-VISIT_NOUN = rule(dictionary(set(WORDS['nouns']))).named('VISIT_NOUN')
+VISIT_NOUN = rule(dictionary(set(WORDS['nouns']) | set(WORDS['arrival_nouns']))).named('VISIT_NOUN')
 KINDS = {*WORDS['kinds'], *WORDS['state_kinds'], *WORDS['abroad_kinds']}
 VISIT_KIND = rule(dictionary(KINDS)).named('VISIT_KIND')
 
@@ -102,7 +102,7 @@ VISIT = or_(VISIT_BY_VERB, VISIT_BY_SUPPORT_VERB, VISIT_NOUN_PHRASE, VISIT_BY_OW
 
 VISIT_TYPE = EventType(
     name='visit', module=__name__, root=VISIT,
-    words=('verbs', 'arrivals', 'nouns'),
+    words=('verbs', 'arrivals', 'nouns', 'arrival_nouns'),
     triggers=(VISIT_VERB, VISIT_MANNER, VISIT_NOUN_GROUP, VISIT_SUPPORT_VERB),
     roles=((VISITOR, 'visitor'), (DESTINATION, 'destination'), (VISIT_TO, 'destination'), (INVITATION, 'inviter'),
            (VISIT_KIND, 'kind')),

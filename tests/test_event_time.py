@@ -260,3 +260,8 @@ def test_what_goes_on_now_is_not_what_is_planned_for_a_day_to_come(extractor):
             'переговоров России и США пройдет в субботу, 24 января.')
     assert [record[:3] for record in brief(extractor, text, 'talks')] == [
         ('ongoing', None, '2026-01-23'), ('planned', 'субботу, 24 января', '2026-01-24')]
+
+
+def test_the_noun_of_an_arrival_tells_of_the_arrival(extractor):
+    text = NEWS + 'Президент Узбекистана прибыл в Душанбе. По прибытии в аэропорт его встретил президент Таджикистана.'
+    assert [record[0] for record in brief(extractor, text, 'visit')] == ['done']
