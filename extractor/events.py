@@ -78,7 +78,19 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         found = manners_joined([with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers)
                                 for mention in found], tokens)
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))
-    return without_the_overridden([mention for mention in found if trap_of(mention, tokens) is None])
+    return without_the_overridden(without_what_documents_are_about(
+        [mention for mention in found if trap_of(mention, tokens) is None]))
+
+
+# what a document is about names no meeting or trip of its own: «меморандум о межмидовских
+# консультациях», «соглашение о безвизовых поездках» (a decree «о назначении» does appoint)
+ABOUT_NO_EVENT = ('meeting', 'travel')
+
+
+def without_what_documents_are_about(found: list[Found]) -> list[Found]:
+    documents = [(item.start, item.end) for mention in found for role, item in mention.roles if role == 'document']
+    return [mention for mention in found if TYPES[mention.type].kind not in ABOUT_NO_EVENT or not any(
+        start <= mention.trigger.start and mention.trigger.end <= end for start, end in documents)]
 
 
 def without_the_overridden(found: list[Found]) -> list[Found]:

@@ -333,3 +333,11 @@ def test_the_manner_of_a_verb_of_going_is_one_mention_with_it(extractor):
     events = extractor.extract('Президент Узбекистана прибыл в Душанбе с государственным визитом.').events
     assert [([mention.trigger.text for mention in event.mentions], [item.normal for item in event.role('kind')])
             for event in events] == [(['прибыл'], ['государственный'])]
+
+
+def test_what_a_document_is_about_is_no_meeting_or_trip_but_a_decree_appoints(extractor):
+    for text in ('Министры подписали меморандум о межмидовских консультациях.',
+                 'Стороны подписали соглашение о безвизовых поездках.'):
+        assert [event.type for event in extractor.extract(text).events] == ['signing'], text
+    text = 'Президент подписал указ о назначении Петрова послом.'
+    assert [event.type for event in extractor.extract(text).events] == ['signing', 'appointment']
