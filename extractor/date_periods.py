@@ -90,3 +90,11 @@ def resolve_relative(node: Node, anchor: date | None) -> Interval:
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
         return Interval(monday, monday + timedelta(days=6))
     return UNANCHORED
+
+
+def resolve_years_later(node: Node, anchor: date | None) -> Interval:
+    """«спустя 3 года», «через год»: the year that many after `anchor`'s."""
+    if anchor is None:
+        return UNANCHORED
+    count = numbers(node, 'YEARS_COUNT')
+    return year_span(anchor.year + (count[0] if count else 1))

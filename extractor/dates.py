@@ -13,7 +13,14 @@ from extractor.date_days import (
     resolve_weekday,
 )
 from extractor.date_intervals import UNANCHORED, Interval
-from extractor.date_periods import resolve_part, resolve_quarter, resolve_relative, resolve_season, resolve_year
+from extractor.date_periods import (
+    resolve_part,
+    resolve_quarter,
+    resolve_relative,
+    resolve_season,
+    resolve_year,
+    resolve_years_later,
+)
 from extractor.trace import Node
 
 # the preposition of a date that leaves one end open: «с 2023 года» has no end, «до 2030 года» no start
@@ -84,5 +91,6 @@ RESOLVERS = {
     'DATE_SEASON': resolve_season,
     'DATE_RELATIVE': resolve_relative,
     'DATE_SAME_YEAR': resolve_relative,  # anchored in the year the text named last (narrative_year.py)
+    'DATE_YEARS_LATER': resolve_years_later,
     'DATE_HOUR': resolve_hour,
 }

@@ -22,13 +22,14 @@ def named_year_before(source: str, at: int) -> int | None:
 
 
 def story_anchor(kind: Node, source: str, anchor: date | None, told_done: bool) -> date | None:
-    """The day a relative year is counted from: for «в том же году», and for «в следующем году» told of as
-    done, the middle of the year the text named last (none if it named none); for any other date, `anchor`."""
+    """The day a relative year is counted from: for «в том же году», and for «в следующем году» and «спустя
+    3 года» told of as done, the middle of the year the text named last (none if it named none, for the
+    first); for any other date, `anchor`."""
     if kind.name == 'DATE_SAME_YEAR':
         year = named_year_before(source, kind.start)
         return date(year, 7, 1) if year else None
-    if kind.name == 'DATE_RELATIVE' and told_done and group_of('units', kind.tokens[-1]) == 'year' \
-            and group_of('relative', kind.tokens[0]) == 'next':
+    if told_done and (kind.name == 'DATE_YEARS_LATER' or kind.name == 'DATE_RELATIVE' and group_of(
+            'units', kind.tokens[-1]) == 'year' and group_of('relative', kind.tokens[0]) == 'next'):
         year = named_year_before(source, kind.start)
         return date(year, 7, 1) if year else anchor
     return anchor

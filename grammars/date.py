@@ -22,7 +22,20 @@
 """
 
 from yargy import and_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram, gte, in_, in_caseless, is_lower, length_eq, lte, normalized
+from yargy.predicates import (
+    caseless,
+    dictionary,
+    eq,
+    gram,
+    gte,
+    in_,
+    in_caseless,
+    is_lower,
+    length_eq,
+    lte,
+    normalized,
+    type,
+)
 
 from grammars.lexicon import table, words
 
@@ -203,6 +216,12 @@ DATE_SEASON = or_(
 
 DATE_RELATIVE = rule(DATE_RELATIVE_WORD, PERIOD_UNIT).named('DATE_RELATIVE')
 
+# «спустя 3 года», «через год»: years after the year the text told of last, or after the news day
+YEARS_COUNT = rule(type('INT')).named('YEARS_COUNT')
+DATE_YEARS_LATER = rule(
+    in_caseless({'спустя', 'через'}), YEARS_COUNT.optional(), normalized('год'),
+).named('DATE_YEARS_LATER')
+
 # «в том же году», «в том году»: the year the text told of last (`extractor/narrative_year.py`)
 DATE_SAME_YEAR = rule(normalized('тот'), eq('же').optional(), normalized('год')).named('DATE_SAME_YEAR')
 
@@ -233,5 +252,6 @@ DATE = or_(
     DATE_DEICTIC,
     DATE_RELATIVE,
     DATE_SAME_YEAR,
+    DATE_YEARS_LATER,
     DATE_HOUR,
 ).named('DATE')

@@ -73,7 +73,12 @@ def appointed_thing(tokens: list, first: int, last: int) -> bool:
 
 
 def led_thing(tokens: list, first: int, last: int) -> bool:
-    return any(first_lemma(token) in trap_words('led_things') for token in around(tokens, first, last, before=0))
+    """What is led is the noun after the verb, past its adjectives: «возглавил список», but not «возглавил
+    управление Службы»."""
+    led = next((token for token in around(tokens, first, last, before=0)
+                if not any(tag in form.grams for form in readings(token)[:1] for tag in ('ADJF', 'PRTF', 'NUMR'))),
+               None)
+    return led is not None and first_lemma(led) in trap_words('led_things')
 
 
 def court_session(tokens: list, first: int, last: int) -> bool:

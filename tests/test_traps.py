@@ -70,6 +70,8 @@ CASES = [
     # a match: a team, a semi-final, spectators
     case('sports-match-team', SPORTS_MATCH, 'Россияне встретились со сборной Финляндии в полуфинале.',
          'встретились', True),
+    case('led-thing-neg-service-of-a-unit', LED_THING, 'Он возглавил управление Службы по Саратовской области.',
+         'возглавил', False),
     case('sports-match-spectators', SPORTS_MATCH, 'Встречу посетили тридцать тысяч зрителей.', 'Встречу', True),
     # «Первые» opens no post, though «первый заместитель» is one
     case('sports-match-first-periods', SPORTS_MATCH, 'Первые два периода встречи с канадцами россияне проигрывали.',
