@@ -67,8 +67,10 @@ def replaced(node: Node) -> bool:
 
 
 def in_case(node: Node, case: str) -> bool:
-    """The head word of a person (the post or the first name) can be read in `case`."""
-    return not node.tokens or can_be_in(node.tokens[0], case)
+    """The head word of a person (the post, the first name, or the surname after initials: «Р.Мердока»)
+    can be read in `case`."""
+    words = [token for token in node.tokens if len(token.value) > 1 and token.value.isalpha()]
+    return not words or can_be_in(words[0], case)
 
 
 def can_be_in(token, case: str) -> bool:

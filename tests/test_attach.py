@@ -62,6 +62,9 @@ CASES = [
      [{'participants': ['министром', 'Иван Петров'], 'place': ['Москва']}]),
     ('Иван Петров посетил завод, где трудятся 500 человек.', 'visit',
      [{'visitor': ['Иван Петров'], 'destination': ['завод']}]),
+    # one who becomes is in the nominative: not the genitive after initials («сын магната Р.Мердока»)
+    ('Сын магната Р.Мердока вновь стал главой совета директоров.', 'appointment',
+     [{'position': ['глава совета директоров']}]),
     ('Генерал сменит на посту Олега Сомова, который назначен министром.', 'appointment',
      [{'person': ['Генерал']}, {'person': ['Олег Сомов'], 'position': ['министр']}]),
     # another trigger between: «в Омске» is where they talk, not where the visit goes
