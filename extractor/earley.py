@@ -74,6 +74,7 @@ class EarleyParser(Parser):
         columns = chart.columns
         words = chart.tokens
         lookahead = self.lookahead is not None
+        tests = self.lookahead.wanted if lookahead else {}  # rule → its first word's tests, gazetteers aside
         for column in columns:
             index = column.index
             next_column = columns[index + 1] if index < len(words) else None
@@ -82,6 +83,8 @@ class EarleyParser(Parser):
             # the productions of each rule the next word can start, as far as known: none are kept
             # after the last word, nor without lookahead
             for_word = self.word_predictions(token) if next_column and lookahead else {}
+            # the tests the next word was put to and passed, for a rule its word has not started before
+            answers = STARTERS.answers(token) if next_column and lookahead else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[LeanState]] = {}  # rules completed without a word in this column
             states, waiting, append = column.states, column.waiting, column.append
@@ -98,7 +101,9 @@ class EarleyParser(Parser):
                         rule = state.next_term
                         ranked = for_word.get(next_rule)
                         if ranked is None:
-                            ranked = self.to_predict(words, ahead, for_word, rule)
+                            wanted = tests.get(next_rule) if answers is not None else None  # None: a gazetteer
+                            ranked = (self.to_predict(words, ahead, for_word, rule) if wanted is None
+                                      else self.rule_starts(next_rule, rule, wanted, token, answers, for_word))
                         # what `LeanColumn.predicted` does, written out: most of a parse's states are made here
                         for rank, production, steps in ranked:
                             new = LeanState(rule, production, steps, 0, column, column, rank, None, None,
@@ -143,6 +148,19 @@ class EarleyParser(Parser):
             return [line for line in self.word_starts(rule, tokens[ahead])
                     if spelled(line[1].terms, tokens, ahead)]
         ranked = for_word[key] = self.word_starts(rule, tokens[ahead])
+        return ranked
+
+    def rule_starts(self, key: int, rule, wanted: int, token, answers: list[int], for_word: dict[int, list]) -> list:
+        """`to_predict` of a rule that is no gazetteer, before a word, in one call rather than four: a
+        parse asks it of a few rules in most columns, and mostly of words whose answers to the rule's
+        tests (`wanted`) are known; `answers`: the word's, from `STARTERS.answers`."""
+        asked, passed = answers
+        mask = passed & wanted if not wanted & ~asked else STARTERS.passed(token, answers, wanted)
+        known = self.predictions.get(key)
+        ranked = known.get(mask) if known is not None else None
+        if ranked is None:
+            ranked = self.predicted(rule, mask)
+        for_word[key] = ranked
         return ranked
 
     def word_starts(self, rule, token) -> list:

@@ -113,6 +113,7 @@ class Starters:
     def __init__(self):
         self.bits: dict[int, int] = {}  # id of a predicate or gazetteer rule → its bit
         self.terms: list = []
+        self.tests: list = []  # for each bit, what puts a word to its test, truthy where it passes
         self.words: dict[tuple[str, str], list[int]] = {}  # word → [tests asked, tests passed]
 
     def bit(self, term) -> int:
@@ -120,6 +121,7 @@ class Starters:
         if bit is None:
             bit = self.bits[id(term)] = 1 << len(self.terms)
             self.terms.append(term)
+            self.tests.append(test_of(term))
         return bit
 
     def answers(self, token) -> list[int]:
@@ -140,17 +142,24 @@ class Starters:
             return passed & wanted
         while missing:
             bit = missing & -missing
-            if starts_word(self.terms[bit.bit_length() - 1], token):
+            if self.tests[bit.bit_length() - 1](token):
                 passed |= bit
             missing ^= bit
         answers[0], answers[1] = asked | wanted, passed
         return passed & wanted
 
 
-def starts_word(term, token) -> bool:
-    if isinstance(term, PipelineBNFRule):
-        return next(iter(term.predict(token)), None) is not None
-    return bool(term(token))
+def test_of(term):
+    """What puts a word to a first-word test: a predicate itself, a gazetteer's own test where it has
+    one, else whether it predicts a line for the word."""
+    if not isinstance(term, PipelineBNFRule):
+        return term
+    opens = getattr(term, 'opens', None)
+    return opens if opens is not None else functools.partial(starts_line, term)
+
+
+def starts_line(term, token) -> bool:
+    return next(iter(term.predict(token)), None) is not None
 
 
 # the words of news repeat: twenty thousand are most of a year's, at a few megabytes

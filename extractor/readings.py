@@ -11,6 +11,8 @@ from yargy.tree import Leaf, Node, Tree
 # the rules whose matches count as pieces of a reading: the arguments of a clause and the tokens left
 # loose in them; a reading with fewer keeps names and phrases whole
 PIECES = ('_ARGUMENT', 'AGENT', 'PARTY', '_TOPIC')
+# what a word adds to the key of a reading: yargy's Leaf has no rank, nor children
+WORD_KEY = (-1, 0)
 
 
 def reading_key(root) -> tuple[int, tuple[int, ...]]:
@@ -23,12 +25,14 @@ def reading_key(root) -> tuple[int, tuple[int, ...]]:
     stack = [root]
     while stack:
         node = stack.pop()
-        if not isinstance(node, Leaf):
-            name = getattr(node.rule, 'name', None)
-            if name and name.endswith(PIECES):
-                count += 1
+        if isinstance(node, Leaf):  # a word: most of a reading's nodes, with no rank and no children
+            key += WORD_KEY
+            continue
+        name = getattr(node.rule, 'name', None)
+        if name and name.endswith(PIECES):
+            count += 1
         children = node.children
-        key += (getattr(node, 'rank', -1), len(children))
+        key += (node.rank, len(children))
         stack.extend(reversed(children))
     return count, tuple(key)
 

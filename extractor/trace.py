@@ -29,9 +29,13 @@ class Node:
     line: str | None = None  # the lexicon line a gazetteer rule matched
 
     def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """The node and every node below it, each before its children: with a stack, since a generator
+        nested in one per level passes each node up through all the levels above it."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
     def find(self, *names: str) -> Node | None:
         return next((node for node in self.walk() if node.name in names), None)

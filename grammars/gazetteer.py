@@ -132,6 +132,11 @@ class CasedPipelineBNFRule(MorphPipelineBNFRule):
         yield from self.index.get(fold(token.value), ())
         yield from self.index.get(token.value, ())  # abbreviations are indexed as written
 
+    def opens(self, token) -> bool:
+        """Whether a line begins with the token's word, as `predict` would find (no word is indexed with no
+        line): the parser's first-word test, put to every new word of a sentence, without a generator."""
+        return fold(token.value) in self.index or token.value in self.index
+
 
 def plainly_geographic(token) -> bool:
     """A place name that is also a common word or a person's name («Того», «Курган», «Киров»)
