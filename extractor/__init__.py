@@ -69,7 +69,8 @@ class Extractor:
     def warm(self) -> Extractor:
         """Read back (or build) every parser and load every lexicon now rather than on the first document
         that needs them: before a pool forks its workers, or to keep start-up out of the first
-        document's time."""
+        document's time. What the process holds then is frozen for the collector (`gc.freeze`, after a
+        collection, so that no garbage is kept); a program that embeds the extractor may `gc.unfreeze()`."""
         if self.warmed:  # a pool warms the process's extractor, which its caller may have warmed already
             return self
         from extractor.parse import parser, standard_roots
@@ -79,6 +80,7 @@ class Extractor:
         # what was read lives as long as the process: the collector need not walk its hundred thousand
         # objects again on every full pass (a sixth of a run's time went to those passes), and a pool's
         # workers, forked next, leave the pages that hold them shared
+        gc.collect()
         gc.freeze()
         self.warmed = True
         return self
