@@ -36,11 +36,11 @@ from extractor.clause_before import where_before, who_before
 from extractor.clauses import CASES, dative_verbs, held_verbs, object_verbs
 from extractor.dating import dates_the_trigger, of_another_word, sentence_dates
 from extractor.entities import date_arg
-from extractor.modality import readings
 from extractor.phrases import (
     Attached,
     Phrase,
     asides,
+    before_modifiers,
     clause_bounds,
     is_object,
     lemmas,
@@ -123,9 +123,7 @@ def after_words(tokens: list, phrase: Phrase) -> str | None:
 
 def verb_before(tokens: list, at: int) -> bool:
     """Whether a verb stands right before the noun at `at`, past its adjectives: «провел переговоры»."""
-    before = at - 1
-    while before >= 0 and any(tag in form.grams for form in readings(tokens[before])[:1] for tag in ('ADJF', 'NUMR')):
-        before -= 1
+    before = before_modifiers(tokens, at, ('ADJF', 'NUMR'))
     return before >= 0 and verb_form(tokens[before]) is not None
 
 

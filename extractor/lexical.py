@@ -16,7 +16,7 @@ from extractor.mentions import Found, arrives, trigger_spans, trigger_words, wit
 from extractor.merge import about
 from extractor.modality import dated_modality, readings, word_modality
 from extractor.objects import object_arg, object_place
-from extractor.phrases import Phrase, clause_bounds
+from extractor.phrases import Phrase, before_modifiers, clause_bounds
 from extractor.records import Span
 from extractor.sides import sides_beside
 from extractor.trigger_hits import Hit
@@ -163,9 +163,7 @@ def manners_joined(found: list[Found], tokens: list) -> list[Found]:
 
 def after_with(tokens: list, at: int) -> bool:
     """Whether the word at `at` follows «с» past its adjectives: «с государственным визитом»."""
-    before = at - 1
-    while before >= 0 and any('ADJF' in form.grams for form in readings(tokens[before])[:1]):
-        before -= 1
+    before = before_modifiers(tokens, at, ('ADJF',))
     return before >= 0 and tokens[before].value.lower() in ('с', 'со')
 
 

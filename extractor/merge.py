@@ -99,8 +99,7 @@ def decreed(mention: Found) -> bool:
     """«Назначить Кошербаева Ермека министром ...»: a decree that orders by an infinitive opening its
     sentence is of the news day."""
     before = mention.sentence.text[:mention.trigger.start - mention.sentence.start]
-    forms = analyzer()(mention.trigger.text.split()[0].lower())[:1]
-    return not any(char.isalpha() for char in before) and any('INFN' in form.grams for form in forms)
+    return not any(char.isalpha() for char in before) and 'INFN' in trigger_grams(mention)
 
 
 def within(place: str, other: str) -> bool:
@@ -194,10 +193,16 @@ def about(words: set[str]) -> bool:
     return bool(words & {'о', 'об', 'по', 'между'})
 
 
+def trigger_grams(mention: Found) -> frozenset[str]:
+    """The grammemes of the likeliest reading of a mention's first trigger word."""
+    forms = analyzer()(mention.trigger.text.split()[0].lower())[:1]
+    return frozenset(forms[0].grams.values) if forms else frozenset()
+
+
 def aspect(mention: Found) -> str | None:
     """'impf' for a post held («занимал», «возглавлявший»), 'perf' for one taken («назначил», «стал»)."""
-    forms = analyzer()(mention.trigger.text.split()[0].lower())[:1]
-    return next((grams for form in forms for grams in ('impf', 'perf') if grams in form.grams), None)
+    grams = trigger_grams(mention)
+    return next((aspect for aspect in ('impf', 'perf') if aspect in grams), None)
 
 
 def tenures_agree(draft: Draft, mention: Found) -> bool:

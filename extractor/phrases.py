@@ -184,15 +184,21 @@ def told_apart(tokens: list, start: int, end: int) -> bool:
                for token in tokens[start:end])
 
 
+def before_modifiers(tokens: list, at: int, modifiers: tuple[str, ...]) -> int:
+    """The index of the word before the one at `at`, past the words of its likeliest reading's
+    `modifiers` tags («провел двусторонние переговоры» → «провел»); -1 where none is."""
+    before = at - 1
+    while before >= 0 and any(tag in form.grams for form in readings(tokens[before])[:1] for tag in modifiers):
+        before -= 1
+    return before
+
+
 def is_object(tokens: list, at: int) -> bool:
     """A noun whose clause's subject takes part in it: the object of a verb that holds the event
     («лидеры провели двусторонние переговоры», «главы государств начали общение»), or a noun after a
     preposition («на саммите G20 Путин поговорил», «по итогам встречи Моди анонсировал»); not the
     object of a verb of saying or planning («анонсируя визит»), nor one that is the subject itself."""
-    before = at - 1
-    while before >= 0 and any(tag in form.grams for form in readings(tokens[before])[:1]
-                              for tag in ('ADJF', 'NUMR', 'PRTF')):
-        before -= 1
+    before = before_modifiers(tokens, at, ('ADJF', 'NUMR', 'PRTF'))
     if before < 0:
         return False
     if fold(tokens[before].value) in PREPOSITIONS - TOPIC_PREPOSITIONS or lemmas(tokens[before]) & context_words():
