@@ -84,7 +84,13 @@ def capitals() -> dict[str, str]:
 
 
 def place_args(node: Node, source: str) -> list[Arg]:
-    for found in outermost(node, ('GEO_NAME', 'CAPITAL', 'PLACE_ANAPHOR')):
+    for found in outermost(node, ('GEO_NAME', 'CAPITAL', 'PLACE_ANAPHOR', 'SITE')):
+        if found.name == 'SITE':
+            # «в аэропорту Минска»: the city a site is in says more than the site
+            named = found.find('GEO_NAME')
+            return geo_args(named, source) if named else [
+                arg(found, source, 'other', capitals_kept(phrase_nominative(found.tokens), found.text(source)),
+                    rule='SITE')]
         if found.name == 'GEO_NAME':
             return geo_args(found, source)
         if found.name == 'CAPITAL':
@@ -95,6 +101,15 @@ def place_args(node: Node, source: str) -> list[Arg]:
             return [arg(found, source, 'city', city, rule='CAPITAL')]
         return [arg(found, source, 'country', None, rule='PLACE_ANAPHOR')]
     return []
+
+
+def capitals_kept(normal: str, written: str) -> str:
+    """A normal with the capitals of the words as written: «Белом доме» → «Белый дом», «Кремле» → «Кремль»."""
+    words, as_written = normal.split(' '), written.split()
+    if len(words) != len(as_written):
+        return normal
+    return ' '.join(word[:1].upper() + word[1:] if shown[:1].isupper() else word
+                    for word, shown in zip(words, as_written, strict=True))
 
 
 def acts() -> frozenset[str]:

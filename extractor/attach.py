@@ -102,6 +102,10 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
                 result.append(Attached('date', rule, phrase))
         else:
             result.append(Attached(declared.agent_role, rule, phrase))
+    # «приедет, как сообщили в Кремле, в Минск»: where one goes says where; where one is said to be may be
+    # another's place
+    if any(item.rule == 'TO' for item in result):
+        result = [item for item in result if item.rule != 'IN']
     result += where_before(tokens, start, phrases, declared, result)
     result += who_before(tokens, start, phrases, declared, verb)
     return subjects_chosen(result, first, verb)
@@ -166,7 +170,9 @@ def place_rule(phrase: Phrase, verb, last: int, motion: bool) -> str | None:
             return None if motion and verb is None else 'IN'
         # «прибыл в Россию и встретится с Путиным»: where one goes is not where one meets
         return 'TO' if motion else None
-    if verb is not None and after and 'accs' in phrase.cases and motion and 'tran' in verb.grams:
+    # a site as an object is read by `extractor/objects.py`, which knows where the object ends
+    if verb is not None and after and 'accs' in phrase.cases and motion and 'tran' in verb.grams \
+            and phrase.node.find('SITE') is None:
         return 'OBJECT_PLACE'
     # «при посещении Санкт-Петербурга»: a place in the genitive right after a noun of going is where to
     if verb is None and motion and after and phrase.first - last <= 1 and 'gent' in phrase.cases:

@@ -104,8 +104,11 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
     has_places = bool(mention.places())
     # «обсудить строительство АЭС в Казахстане»: a place after the start of the topic is the topic's
     topic = min((item.start for role, item in mention.roles if role == 'topic'), default=None)
+    # «посетила на острове старую крепость»: what one visits is where one goes, not where it stands
+    visited = destination_object(mention, tokens, at, source) if not has_places else None
     added = [(given.role, given.arg) for given in roles
-             if not any(given.arg.start < end and start < given.arg.end for start, end in taken)
+             if not (visited is not None and given.rule == 'IN')
+             and not any(given.arg.start < end and start < given.arg.end for start, end in taken)
              and not (given.role in AGENT_ROLES and (given.arg.start < mention.trigger.start) in sides
                       and not (subject_joins and given.rule == 'SUBJECT'))
              and not (has_subject and given.rule == 'SUBJECT')
@@ -117,11 +120,9 @@ def with_clause_args(mention: Found, tokens: list, phrases: list[Phrase], source
         role = TYPES[mention.type].agent_role
         added.append((role, states))
         kept.append(f'{role} ← STATES_OF_ONE_WORD [{states.start}:{states.end}] «{states.text}»')
-    if not has_places and not any(role in PLACE_ROLES for role, _ in added):
-        place = destination_object(mention, tokens, at, source)
-        if place is not None:
-            added.append(('destination', place))
-            kept.append(f'destination ← OBJECT_PLACE [{place.start}:{place.end}] «{place.text}»')
+    if visited is not None and not any(role in PLACE_ROLES for role, _ in added):
+        added.append(('destination', visited))
+        kept.append(f'destination ← OBJECT_PLACE [{visited.start}:{visited.end}] «{visited.text}»')
     own = mention.date
     if own is not None and date is not None and date.start < mention.trigger.start and dates_the_act_s_matter(mention):
         own = None

@@ -11,6 +11,7 @@ from functools import cache
 from extractor.antecedents import phrase_cases
 from extractor.arguments import head_token
 from extractor.clauses import CASES, name_cases
+from extractor.declension import MAIN_CASE
 from extractor.modality import modal_words, readings, speech_verbs
 from extractor.trace import Node
 from grammars.lexicon import fold, table, words
@@ -165,9 +166,21 @@ def cases_of(node: Node) -> frozenset[str]:
         inner = inner.children[0]
     if inner.name == 'PERSON':
         return phrase_cases(inner)
+    if inner.name == 'SITE':
+        return site_cases(inner)
     if not inner.tokens:
         return CASES
     return name_cases(readings(head_token(inner.tokens)))
+
+
+def site_cases(node: Node) -> frozenset[str]:
+    """The cases of a site's noun, past its adjectives, read in the singular where it can be: «в
+    резиденции» is where one is, not «в резиденции» one goes to; «в аэропорту», «на борту» are locatives."""
+    noun = next((token for token in node.tokens if readings(token) and 'ADJF' not in readings(token)[0].grams), None)
+    if noun is None:
+        return CASES
+    forms = [form for form in readings(noun) if 'sing' in form.grams] or readings(noun)
+    return frozenset(MAIN_CASE.get(case, case) for form in forms for case in (*CASES, *MAIN_CASE) if case in form.grams)
 
 
 def verb_form(token):

@@ -4,7 +4,7 @@ where it stands, for the arguments no frame of an event grammar placed.
 
 - ARGUMENT_AGENTS: «министр иностранных дел России Сергей Лавров», «Путин и Токаев», «главы двух
   государств», «стороны», «ОДКБ», «Россия и Казахстан»
-- ARGUMENT_PLACE: «Берлин», «Женеве», «российской столице»
+- ARGUMENT_PLACE: «Берлин», «Женеве», «российской столице», «аэропорту Внуково-2»
 - ARGUMENT_DATE: «27 ноября», «в четверг», «накануне»
 - ARGUMENT_PRONOUN: «он», «его»
 - ARGUMENT: any of them
@@ -16,7 +16,7 @@ from yargy.predicates import caseless, eq
 from grammars.date import DATE
 from grammars.geo import GEO_NAME
 from grammars.person import NAME_WORD
-from grammars.roles import AGENT, CAPITAL, PRONOUN
+from grammars.roles import AGENT, CAPITAL, PRONOUN, SITE
 
 ARGUMENT_MEMBER = or_(AGENT, GEO_NAME).named('ARGUMENT_MEMBER')
 
@@ -28,7 +28,7 @@ ARGUMENT_AGENTS = or_(
          or_(ARGUMENT_MEMBER, NAME_WORD)),
 ).named('ARGUMENT_AGENTS')
 
-ARGUMENT_PLACE = or_(GEO_NAME, CAPITAL).named('ARGUMENT_PLACE')
+ARGUMENT_PLACE = or_(GEO_NAME, CAPITAL, SITE).named('ARGUMENT_PLACE')
 
 ARGUMENT_DATE = rule(DATE).named('ARGUMENT_DATE')
 

@@ -11,6 +11,7 @@
 - OF_COUNTRIES: «двух стран»
 - PLACE_ANAPHOR: «эту страну», «республику»
 - CAPITAL: «российской столице»
+- SITE: «в Кремле», «в аэропорту Внуково-2»: a place that is no country or city
 - CONTEXT: «в ходе визита», «по итогам переговоров», «на полях саммита СНГ»
 - PREDICATE_MODIFIER: «не», «может», «будет», «планируется»: words before a verb that change its modality
 - FILLER: «комплексно», «также», «впервые»: words that stand between arguments
@@ -20,7 +21,7 @@
 """
 
 from yargy import and_, not_, or_, rule
-from yargy.predicates import caseless, dictionary, eq, gram, in_caseless, type
+from yargy.predicates import caseless, dictionary, eq, gram, in_caseless, is_capitalized, type
 
 from grammars.date import DATE
 from grammars.gazetteer import gazetteer
@@ -103,6 +104,26 @@ CAPITAL = or_(
 # «в город Душанбе», «в г. Харбине»
 SETTLEMENT = rule(dictionary(set(words('events', 'settlement_words'))), eq('.').optional(), GEO_NAME).named(
     'SETTLEMENT')
+
+# what names a site after its noun: «аэропорту Внуково-2», «площадь «Дусти»», «офисе партии», «аэропорту
+# Минска»; a word that may be a given name or surname is the next argument, not the site's
+NO_NAME_OF_PERSON = and_(not_(gram('Name')), not_(gram('Surn')))
+SITE_NAME = or_(
+    rule(GEO_NAME),
+    rule(eq('«'), not_(eq('»')).repeatable(max=4), eq('»')),
+    rule(and_(type('RU'), is_capitalized(), NO_NAME_OF_PERSON),
+         rule(eq('-'), or_(type('INT'), and_(type('RU'), is_capitalized()))).optional()),
+    rule(gram('ADJF').repeatable(max=2).optional(),
+         and_(gram('NOUN'), gram('gent'), gram('inan'), CONTENT_WORD, NO_NAME_OF_PERSON)),
+).named('SITE_NAME')
+
+# «в Кремле», «в столичном аэропорту Внуково-2», «на место происшествия»: a place that is no country or
+# city, by the noun of its kind
+SITE = rule(
+    gram('ADJF').repeatable(max=2).optional(),
+    dictionary(set(words('events', 'site_words'))),
+    SITE_NAME.optional(),
+).named('SITE')
 
 # «в Казахстане», «в казахстанском Уральске», «в российской столице», «в республику»
 PLACE = rule(

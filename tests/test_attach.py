@@ -19,6 +19,14 @@ CASES = [
     # OBJECT_PLACE: the object of «посетить», a place by name or not
     ('Министр культуры Ирина Белова посетила на острове старую крепость.', 'visit',
      [{'visitor': ['Ирина Белова'], 'destination': ['старая крепость']}]),
+    # IN: a site that is no country or city, where one meets
+    ('Путин встретился с Токаевым в Кремле.', 'talks',
+     [{'participants': ['Путин', 'Токаев'], 'place': ['Кремль']}]),
+    # a site in the locative is where one arrives; the city it is in is the place where there is one
+    ('Самолет министра приземлился в аэропорту Внуково-2.', 'visit',
+     [{'visitor': ['министра'], 'destination': ['аэропорт Внуково-2']}]),
+    ('Премьер-министр Ирана прибыл в аэропорт Минска.', 'visit',
+     [{'visitor': ['Премьер-министр Ирана'], 'destination': ['Минск']}]),
     # a place in the genitive after a noun of going; the subject of the clause the noun stands in
     ('При посещении Новосибирска министр встретился со студентами.', 'visit',
      [{'visitor': ['министр'], 'destination': ['Новосибирск']}]),
