@@ -18,7 +18,8 @@ from extractor.trace import Node
 from grammars.geo import geo_entry
 from grammars.lexicon import entries, fold, table, word_set
 
-AGENT_NODES = ('PERSON', 'AGENT_DESCRIPTION', 'GROUP', 'ORG', 'GEO_NAME', 'NAME_WORD', 'PRONOUN', 'SUBJECT_PRONOUN')
+AGENT_NODES = ('PERSON', 'AGENT_DESCRIPTION', 'GROUP', 'ORG', 'GEO_NAME', 'NAME_WORD', 'PRONOUN', 'SUBJECT_PRONOUN',
+               'PEOPLE')
 
 
 def outermost(node: Node, names, skip=('CONTEXT',)) -> list[Node]:
@@ -41,6 +42,11 @@ def agent_args(node: Node, source: str) -> list[Arg]:
             result.extend(org_args(found, source))
         elif found.name == 'GEO_NAME':
             result.extend(geo_args(found, source))
+        elif found.name == 'PEOPLE':
+            # «60 женщин» is counted as written
+            counted = found.tokens[0].value.isdigit()
+            normal = found.text(source) if counted else phrase_nominative(found.tokens)
+            result.append(arg(found, source, 'other', normal, rule='PEOPLE'))
         elif found.name == 'NAME_WORD':
             result.append(arg(found, source, 'person', person_name(found.tokens), rule='NAME_WORD'))
         elif found.name == 'AGENT_DESCRIPTION':

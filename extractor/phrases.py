@@ -168,6 +168,10 @@ def cases_of(node: Node) -> frozenset[str]:
         return phrase_cases(inner)
     if inner.name == 'SITE':
         return site_cases(inner)
+    if inner.name == 'PEOPLE':
+        # «60 женщин» stands in any case; «с артистами» in its noun's
+        noun = next((token for token in inner.tokens if readings(token) and 'NOUN' in readings(token)[0].grams), None)
+        return CASES if inner.tokens[0].value.isdigit() or noun is None else name_cases(readings(noun))
     if not inner.tokens:
         return CASES
     return name_cases(readings(head_token(inner.tokens)))

@@ -4,19 +4,44 @@ where it stands, for the arguments no frame of an event grammar placed.
 
 - ARGUMENT_AGENTS: «министр иностранных дел России Сергей Лавров», «Путин и Токаев», «главы двух
   государств», «стороны», «ОДКБ», «Россия и Казахстан»
+- PEOPLE: people the text does not name: «с артистами», «60 женщин»
 - ARGUMENT_PLACE: «Берлин», «Женеве», «российской столице», «аэропорту Внуково-2»
 - ARGUMENT_DATE: «27 ноября», «в четверг», «накануне»
 - ARGUMENT_PRONOUN: «он», «его»
 - ARGUMENT: any of them
 """
 
-from yargy import or_, rule
-from yargy.predicates import caseless, eq
+from yargy import and_, not_, or_, rule
+from yargy.predicates import caseless, dictionary, eq, gram, type
 
 from grammars.date import DATE
 from grammars.geo import GEO_NAME
-from grammars.person import NAME_WORD
-from grammars.roles import AGENT, CAPITAL, PRONOUN, SITE
+from grammars.lexicon import words
+from grammars.org import ORG
+from grammars.person import NAME_WORD, TITLE_SECTIONS
+from grammars.predicates import people_noun
+from grammars.roles import AGENT, CAPITAL, CONTENT_WORD, NO_NAME_OF_PERSON, PRONOUN, SITE
+
+# a word of a post or a group is read as one (`roles.AGENT`)
+NOT_POST = not_(dictionary({title for section in (*TITLE_SECTIONS, 'occupations')
+                           for title in words('positions', section) if ' ' not in title}
+                          | set(words('events', 'groups'))))
+
+# whose they are: «избирателями северных районов», «активистами движения», «болельщиками Казани»
+PEOPLE_OF = or_(
+    rule(GEO_NAME),
+    rule(ORG),
+    rule(gram('ADJF').repeatable(max=2).optional(),
+         and_(gram('NOUN'), gram('gent'), CONTENT_WORD, NOT_POST, NO_NAME_OF_PERSON)),
+).named('PEOPLE_OF')
+
+# people the text does not name, in the plural or counted: «встретился с артистами», «переговоры с
+# консерваторами», «60 женщин», «другими высокопоставленными чиновниками»
+PEOPLE = or_(
+    rule(gram('ADJF').repeatable(max=3).optional(), and_(people_noun(), NOT_POST), PEOPLE_OF.optional()),
+    # «78 011 зрителей»
+    rule(type('INT').repeatable(max=2), and_(people_noun('gent'), NOT_POST), PEOPLE_OF.optional()),
+).named('PEOPLE')
 
 ARGUMENT_MEMBER = or_(AGENT, GEO_NAME).named('ARGUMENT_MEMBER')
 
@@ -24,6 +49,7 @@ ARGUMENT_MEMBER = or_(AGENT, GEO_NAME).named('ARGUMENT_MEMBER')
 # person too, known to the dictionary or not («Путин и Токаев»)
 ARGUMENT_AGENTS = or_(
     rule(AGENT),
+    rule(PEOPLE),
     rule(ARGUMENT_MEMBER, rule(eq(','), ARGUMENT_MEMBER).repeatable(max=3).optional(), caseless('и'),
          or_(ARGUMENT_MEMBER, NAME_WORD)),
 ).named('ARGUMENT_AGENTS')

@@ -103,6 +103,24 @@ class short_family_name(Predicate):  # noqa: N801
         return all('Fixd' in form.grams or not dictionary_reading(form) for form in token.forms)
 
 
+class people_noun(Predicate):  # noqa: N801
+    """A word read first as a plural noun of living beings, and no name: «артистами», «женщин»; not
+    «красные» (an adjective first), nor «венки» (a thing first, a living being only in a rare reading).
+    With `case`, that reading is in it."""
+
+    def __init__(self, case: str | None = None):
+        self.case = case
+
+    def __call__(self, token) -> bool:
+        if not is_morph_token(token) or not token.forms:
+            return False
+        first = token.forms[0]
+        return {'NOUN', 'anim', 'plur'} <= set(first.grams.values) and \
+            not any(tag in first.grams for tag in (*NAME_TAGS, *FUNCTION_WORDS)) and \
+            (self.case is None or any(self.case in form.grams and 'plur' in form.grams and 'anim' in form.grams
+                                      for form in token.forms))
+
+
 class given_name_part(Predicate):  # noqa: N801
     """A syllable of an East Asian given name: a capitalised word, whatever else the dictionary takes
     it for («Цзиньпин» a thing, «Чен» a place), but no adjective and no little word."""
