@@ -108,7 +108,7 @@ def attached(event_type: str, tokens: list, first: int, last: int, phrases: list
         result = [item for item in result if item.rule != 'IN']
     result += where_before(tokens, start, phrases, declared, result)
     result += who_before(tokens, start, phrases, declared, verb)
-    return subjects_chosen(result, first, verb)
+    return subjects_chosen(result, first, declared)
 
 
 # «с участием российского лидера», «при участии Путина»: who takes part, for any event of the clause;
@@ -207,11 +207,25 @@ def agent_rule(phrase: Phrase, verb, last: int, declared: EventType, object_noun
     return 'SUBJECT' if 'nomn' in phrase.cases else None
 
 
-def subjects_chosen(found: list[Attached], first: int, verb) -> list[Attached]:
-    """One subject: the nearest before the trigger, else the first after it."""
+# the parts of a phrase that name a person
+NAMING = ('NAME', 'SURNAME', 'NAME_WORD', 'LAST_NAME')
+# the parts of a phrase that may be a person, named or not
+PERSONS = (*NAMING, 'PERSON', 'AGENT_DESCRIPTION', 'PRONOUN', 'SUBJECT_PRONOUN')
+
+
+def subjects_chosen(found: list[Attached], first: int, declared: EventType) -> list[Attached]:
+    """One subject: the nearest before the trigger, else the first after it. One takes a post as a person,
+    and the person the text names rather than a post: «Врио премьер-министра назначен Владимир Гройсман»,
+    ««Спортинг» возглавил Веркотерен»."""
     subjects = [item for item in found if item.rule == 'SUBJECT']
     if len(subjects) <= 1:
         return found
+    if declared.kind == 'post':
+        for parts in (NAMING, PERSONS):
+            people = [item for item in subjects if item.phrase.node.find(*parts) is not None]
+            if people:
+                subjects = people
+                break
     before = [item for item in subjects if item.phrase.last <= first]
     chosen = before[-1] if before else subjects[0]
     return [item for item in found if item.rule != 'SUBJECT' or item is chosen]
