@@ -19,7 +19,7 @@ from grammars.geo import geo_entry
 from grammars.lexicon import entries, fold, table, word_set
 
 AGENT_NODES = ('PERSON', 'AGENT_DESCRIPTION', 'GROUP', 'ORG', 'GEO_NAME', 'NAME_WORD', 'PRONOUN', 'SUBJECT_PRONOUN',
-               'PEOPLE')
+               'PEOPLE', 'GIVEN_NAME')
 
 
 def outermost(node: Node, names, skip=('CONTEXT',)) -> list[Node]:
@@ -47,6 +47,8 @@ def agent_args(node: Node, source: str) -> list[Arg]:
             counted = found.tokens[0].value.isdigit()
             normal = found.text(source) if counted else phrase_nominative(found.tokens)
             result.append(arg(found, source, 'other', normal, rule='PEOPLE'))
+        elif found.name == 'GIVEN_NAME':
+            result.append(arg(found, source, 'person', person_name(found.tokens), rule='GIVEN_NAME'))
         elif found.name == 'NAME_WORD':
             result.append(arg(found, source, 'person', person_name(found.tokens), rule='NAME_WORD'))
         elif found.name == 'AGENT_DESCRIPTION':

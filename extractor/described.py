@@ -26,6 +26,10 @@ from grammars.event import TYPES
 from grammars.gazetteer import word_forms
 from grammars.lexicon import fold, load, words
 
+# titles a monarch or a cleric keeps in the name: «король Альберт II», «Патриарх Кирилл»
+TITLED = ('король', 'королева', 'принц', 'принцесса', 'император', 'императрица', 'патриарх', 'папа', 'муфтий',
+          'митрополит', 'архиепископ')
+
 OFFICES = ('head_of_state', 'head_of_government', 'foreign_minister')
 # titles of offices positions.yml `offices` does not list: the office, or the post they are another name
 # of («председатель КНР» is China's head of state, as the lexicon of office holders calls him)
@@ -159,9 +163,11 @@ class Holders:
         return found or person.normal
 
     def by_first_name(self, name: str) -> str | None:
-        """«с Аркадием»: the one person the document names in full with that first name, if one."""
+        """«с Аркадием»: the one person the document names in full with that first name, if one; a title
+        before it is no name («Филипп» of «принц Филипп»)."""
         found = {self.fuller(item.normal) for item in self.namings
-                 if item.normal and ' ' in item.normal and fold(item.normal.split()[0]) == fold(name)}
+                 if item.normal and ' ' in item.normal and fold(name) in fold(item.normal).split()[:2]
+                 and fold(item.normal.split()[0]) in (fold(name), *TITLED)}
         return found.pop() if len(found) == 1 else None
 
     def read_sentences(self, wanted: set[str]) -> None:

@@ -74,7 +74,9 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         starts = frozenset(at for start, end in clauses for at in range(start, end)) | date_starts(tokens) \
             if prefilter else None
         phrases = phrases_of(argument_matches(index, starts), tokens)
-        phrases += surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
+        surnamed = surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
+        phrases = [phrase for phrase in phrases if phrase.node.find('GIVEN_NAME') is None
+                   or not any(other.first == phrase.first for other in surnamed)] + surnamed
         found = manners_joined([with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers)
                                 for mention in found], tokens)
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))

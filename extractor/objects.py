@@ -1,6 +1,7 @@
-"""Where one goes when it is no country or city: the object of «посетить» («посетит тюрьму»,
-«посетил остров Роббенэйланд»). The argument grammar reads only names of places; this is any noun
-phrase in the accusative after the verb.
+"""Where one goes when it is no country or city: the object of «посетить» («посетит тюрьму», «посетил
+остров Роббенэйланд», «выставку посетили школьники»). The argument grammar reads only names of places and
+sites; this is any noun phrase in the accusative after the verb, or right before it in a case the subject
+is not in.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ def object_place(tokens: list, first_word: int, last_word: int, end: int) -> tup
     if trigger is None or trigger.normalized not in visit_verbs() or 'tran' not in trigger.grams \
             or 'pssv' in trigger.grams:
         return None
+    before = object_before(tokens, first_word)
+    if before is not None:
+        return before
     at = last_word
     while at < min(end, last_word + GAP):
         form = first(tokens[at])
@@ -68,6 +72,29 @@ def object_place(tokens: list, first_word: int, last_word: int, end: int) -> tup
             return found
         at += 1  # «посетит на острове тюрьму»: past the place where it stands
     return None
+
+
+def object_before(tokens: list, first_word: int) -> tuple[int, int] | None:
+    """«Выставку посетили школьники», «могилу По посещает неизвестный»: the object right before the verb,
+    past its adverbs and particles, in a case the subject is not in; the longest such phrase."""
+    end = first_word
+    while end > 0 and (form := first(tokens[end - 1])) is not None and any(tag in form.grams
+                                                                            for tag in ('ADVB', 'PRCL')):
+        end -= 1
+    found = None
+    for at in range(end - 1, max(-1, end - 1 - TAIL - 3), -1):
+        phrase = noun_phrase(tokens, at, 'accs')
+        if phrase is not None and phrase[1] == end and not any(
+                'nomn' in form.grams for form in readings(tokens[head_of(tokens, at)])):
+            found = phrase
+    return found
+
+
+def head_of(tokens: list, at: int) -> int:
+    """The noun a phrase that begins at `at` is headed by, past its adjectives."""
+    while at < len(tokens) and (form := first(tokens[at])) is not None and 'ADJF' in form.grams:
+        at += 1
+    return at
 
 
 def object_arg(tokens: list, found: tuple[int, int], offset: int, source: str) -> Arg:

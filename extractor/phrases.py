@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.antecedents import phrase_cases
+from extractor.antecedents import phrase_cases, post_agrees
 from extractor.arguments import head_token
 from extractor.clauses import CASES, name_cases
 from extractor.declension import MAIN_CASE
@@ -154,9 +154,31 @@ def phrases_of(nodes: list[Node], tokens: list) -> list[Phrase]:
         if first and tokens[first - 1].value == '-' and tokens[first - 1].span.stop == node.tokens[0].span.start:
             continue  # «Свято-Успенский»: the part of a word after its hyphen is no name of its own
         last = at[node.tokens[-1].span.start] + 1
+        name = name_apart(node)
+        if name is not None:
+            # «указом президента Ю.Балуевский был назначен»: the name stands in a case of its own
+            first, node = at[name.tokens[0].span.start], name
         before = tokens[first - 1].value.lower() if first else None
         result.append(Phrase(node, first, last, before if before in PREPOSITIONS else None, cases_of(node)))
     return result
+
+
+def name_apart(node: Node) -> Node | None:
+    """Of an argument read as one person whose post is in a case its name cannot be in, the name alone,
+    as an argument phrase of its own."""
+    agents = node.child('ARGUMENT_AGENTS')
+    agent = agents.child('AGENT') if agents is not None and len(agents.children) == 1 else None
+    person = agent.child('PERSON') if agent is not None else None
+    top = person.children[0] if person is not None and person.children else None
+    if top is None or top.name != 'PERSON_POSITION_NAME' or post_agrees(top):
+        return None
+    name = top.child('NAME_AFTER_POSITION')
+    if name is None or not name.tokens:
+        return None
+    alone = Node('PERSON', name.start, name.end, tokens=name.tokens, children=[name])
+    return Node(node.name, name.start, name.end, tokens=name.tokens, children=[
+        Node('ARGUMENT_AGENTS', name.start, name.end, tokens=name.tokens, children=[
+            Node('AGENT', name.start, name.end, tokens=name.tokens, children=[alone])])])
 
 
 def cases_of(node: Node) -> frozenset[str]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from extractor.antecedents import Antecedents
 from extractor.coref import full_names
-from extractor.described import Holders, covers, head_post, nominative
+from extractor.described import TITLED, Holders, covers, head_post, nominative
 from extractor.mentions import AGENT_ROLES, Found
 from extractor.morph import analyzer
 from extractor.names import lexicon_names, name_after, names_in_text
@@ -26,9 +26,6 @@ from grammars.lexicon import entries, fold
 
 PRONOUNS = ('PRONOUN', 'SUBJECT_PRONOUN')
 WORD = re.compile(r'[А-Яа-яЁё]+')
-# titles a monarch or a cleric keeps in the name: «король Альберт II», «Патриарх Кирилл»
-TITLED = ('король', 'королева', 'принц', 'принцесса', 'император', 'императрица', 'патриарх', 'папа', 'муфтий',
-          'митрополит', 'архиепископ')
 
 
 def with_title(item: Arg) -> Arg:
@@ -114,6 +111,8 @@ def resolve_agents(mention: Found, before: list[Found], later: list[Found], hold
         item = with_title(replace(item, normal=apposition.normal) if apposition else item)
         if item.normal:  # «Путин», «В. Путин», «Владимир Путин»: the fullest name the document gives
             item = replace(item, normal=holders.fullest(item))
+        if item.rule == 'GIVEN_NAME' and ' ' not in (item.normal or ''):
+            continue  # «Юра позвонил»: a given name the document ties to no one named in full is no one known
         if item.rule == 'AGENT_DESCRIPTION':
             others = [posted(other, named) for other in mention.agents() if other is not item]
             person = after.get((item.start, item.end)) or holders.holder(item, others)

@@ -39,9 +39,10 @@ def surname_cases(word: str, surname: str) -> frozenset[str] | None:
 def surname_phrases(tokens: list, offset: int, surnames: frozenset[str], phrases: list[Phrase],
                     starts: frozenset[int] | None) -> list[Phrase]:
     """A phrase for each capitalised word of the sentence (its tokens, at document offset `offset`)
-    that is a form of one of `surnames` (folded) and that no phrase of the argument grammar holds;
-    only at `starts` (token indices) where given."""
-    held = {index for phrase in phrases for index in range(phrase.first, phrase.last)}
+    that is a form of one of `surnames` (folded) and that no phrase of the argument grammar holds but as
+    a given name alone («Токаева» read as the woman's name); only at `starts` (token indices) where given."""
+    held = {index for phrase in phrases if phrase.node.find('GIVEN_NAME') is None
+            for index in range(phrase.first, phrase.last)}
     result = []
     for index, token in enumerate(tokens):
         if index in held or (starts is not None and index not in starts) or not token.value[:1].isupper():

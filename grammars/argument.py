@@ -5,6 +5,7 @@ where it stands, for the arguments no frame of an event grammar placed.
 - ARGUMENT_AGENTS: «министр иностранных дел России Сергей Лавров», «Путин и Токаев», «главы двух
   государств», «стороны», «ОДКБ», «Россия и Казахстан»
 - PEOPLE: people the text does not name: «с артистами», «60 женщин»
+- GIVEN_NAME: a given name alone: «Юрий приезжал»
 - ARGUMENT_PLACE: «Берлин», «Женеве», «российской столице», «аэропорту Внуково-2»
 - ARGUMENT_DATE: «27 ноября», «в четверг», «накануне»
 - ARGUMENT_PRONOUN: «он», «его»
@@ -18,8 +19,8 @@ from grammars.date import DATE
 from grammars.geo import GEO_NAME
 from grammars.lexicon import words
 from grammars.org import ORG
-from grammars.person import NAME_WORD, TITLE_SECTIONS
-from grammars.predicates import people_noun
+from grammars.person import CAPITALIZED, NAME_WORD, TITLE_SECTIONS
+from grammars.predicates import name_first, people_noun
 from grammars.roles import AGENT, CAPITAL, CONTENT_WORD, NO_NAME_OF_PERSON, PRONOUN, SITE
 
 # a word of a post or a group is read as one (`roles.AGENT`)
@@ -43,6 +44,10 @@ PEOPLE = or_(
     rule(type('INT').repeatable(max=2), and_(people_noun('gent'), NOT_POST), PEOPLE_OF.optional()),
 ).named('PEOPLE')
 
+# «Юрий приезжал», «встретился с Аркадием»: a given name alone, of a person the document names in full
+# elsewhere (`extractor/resolve.py`); no place's name («Астану», «Софии»)
+GIVEN_NAME = rule(and_(CAPITALIZED, name_first(), not_(gram('Geox')))).named('GIVEN_NAME')
+
 ARGUMENT_MEMBER = or_(AGENT, GEO_NAME).named('ARGUMENT_MEMBER')
 
 # a list is joined by «и» at its end: «А, Б и В»; after a person, a capitalised word joined by «и» is a
@@ -50,6 +55,7 @@ ARGUMENT_MEMBER = or_(AGENT, GEO_NAME).named('ARGUMENT_MEMBER')
 ARGUMENT_AGENTS = or_(
     rule(AGENT),
     rule(PEOPLE),
+    rule(GIVEN_NAME),
     rule(ARGUMENT_MEMBER, rule(eq(','), ARGUMENT_MEMBER).repeatable(max=3).optional(), caseless('и'),
          or_(ARGUMENT_MEMBER, NAME_WORD)),
 ).named('ARGUMENT_AGENTS')

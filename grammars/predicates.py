@@ -103,6 +103,16 @@ class short_family_name(Predicate):  # noqa: N801
         return all('Fixd' in form.grams or not dictionary_reading(form) for form in token.forms)
 
 
+class name_first(Predicate):  # noqa: N801
+    """A word the dictionary reads first as a given name: «Юрий», «Стивеном»; not «Роман», «Вера», read
+    first as words."""
+
+    def __call__(self, token) -> bool:
+        if not is_morph_token(token) or not token.forms:
+            return False
+        return 'Name' in token.forms[0].grams and dictionary_reading(token.forms[0])
+
+
 class people_noun(Predicate):  # noqa: N801
     """A word read first as a plural noun of living beings, and no name: «артистами», «женщин»; not
     «красные» (an adjective first), nor «венки» (a thing first, a living being only in a rare reading).

@@ -27,6 +27,18 @@ CASES = [
      [{'visitor': ['министра'], 'destination': ['аэропорт Внуково-2']}]),
     ('Премьер-министр Ирана прибыл в аэропорт Минска.', 'visit',
      [{'visitor': ['Премьер-министр Ирана'], 'destination': ['Минск']}]),
+    # people the text does not name, with the preposition of their role
+    ('Мэр встретился с артистами театра.', 'talks', [{'participants': ['Мэр', 'артисты театра']}]),
+    ('Выставку посетили 300 школьников.', 'visit', [{'visitor': ['300 школьников'], 'destination': ['выставка']}]),
+    # a given name alone: the person the document names in full with it, else none
+    ('Юрий Жирков вернулся в Тамбов. Юрий приезжал в Тамбов с семьёй.', 'visit',
+     [{'visitor': ['Юрий Жирков'], 'destination': ['Тамбов']}]),
+    ('Юрий приезжал в Тамбов с семьёй.', 'visit', [{'destination': ['Тамбов']}]),
+    # of the nominatives around a verb of appointment, the named person, not a post
+    ('Врио премьер-министра назначен Владимир Гройсман.', 'appointment', [{'person': ['Владимир Гройсман']}]),
+    # a name in another case than the post before it is a phrase of its own
+    ('Указом президента Ю.Балуевский был назначен начальником штаба.', 'appointment',
+     [{'person': ['Ю. Балуевский'], 'position': ['начальник штаба']}]),
     # a place in the genitive after a noun of going; the subject of the clause the noun stands in
     ('При посещении Новосибирска министр встретился со студентами.', 'visit',
      [{'visitor': ['министр'], 'destination': ['Новосибирск']}]),
