@@ -3,6 +3,7 @@ argument grammar (`grammars/argument.py`) given to the trigger by case, preposit
 
 Each rule is named in the record's trace («visitor ← SUBJECT»):
 - WHO: the people right before a clause opened by «который»: «Орешкин, который занимал пост»
+- WHOM: the people right before «которого» that a verb names to a post: «Диваеву, которого назначили»
 - SUBJECT: an agent in the nominative without a preposition, the nearest before a verb, else the first
   after it («Россию посетит президент Казахстана»); after a participle, the one it agrees with
 - BY: an agent in the instrumental after a passive verb: «договор подписан Медведевым»

@@ -12,13 +12,18 @@ from grammars.declaration import EventType
 def who_before(tokens: list, start: int, phrases: list[Phrase], declared: EventType, verb) -> list[Attached]:
     """«Максим Орешкин, который ранее занимал пост»: a clause opened by «который» in the nominative acts
     through the people named right before it; not where they name others to a post («Петров, который
-    назначил Иванова»)."""
-    if verb is None or start < 2 or tokens[start - 1].value != ',' or not any(
-            form.normalized == 'который' and 'nomn' in form.grams for form in readings(tokens[start])):
+    назначил Иванова»). In the accusative, before a verb that names its object to a post, they are the
+    ones named: «Рафаилу Диваеву, которого назначили вице-премьером» (rule WHOM)."""
+    if verb is None or start < 2 or tokens[start - 1].value != ',':
         return []
-    if verb.normalized in object_verbs(declared.name) and 'pssv' not in verb.grams and 'PRTS' not in verb.grams:
+    cases = {case for form in readings(tokens[start]) if form.normalized == 'который' for case in ('nomn', 'accs')
+             if case in form.grams}
+    active = 'pssv' not in verb.grams and 'PRTS' not in verb.grams
+    naming = verb.normalized in object_verbs(declared.name) and active
+    rule = 'WHOM' if naming and 'accs' in cases else 'WHO' if 'nomn' in cases and not naming else None
+    if rule is None:
         return []
-    return [Attached(declared.agent_role, 'WHO', phrase) for phrase in phrases
+    return [Attached(declared.agent_role, rule, phrase) for phrase in phrases
             if phrase.last == start - 1 and phrase.kind == 'ARGUMENT_AGENTS']
 
 

@@ -31,6 +31,8 @@ BRACKETS = re.compile(r'\s*\([^()\n]{1,12}\)')
 NAME_AFTER = 4  # words of a name after a post
 GENITIVES = 5  # words of a post's complement: «главой департамента культуры Москвы Сергеем Капковым»
 Run = list[tuple[re.Match, str]]  # words standing together, each with its kind
+# «Сельцовский», «Вишневецкой»: a surname declined as an adjective
+ADJECTIVE_SURNAME = re.compile(r'.+[сц]к(ий|ого|ому|им|ом|ая|ой|ую)$')
 
 
 def known(form) -> bool:
@@ -72,9 +74,10 @@ def word_kind(word: str) -> str:
         return 'patronymic'
     if not last or not known(last[0]):
         return 'foreign'
-    # «Примаков» is first a plural of «примак», «Арканов» of «аркан»; «Иванов-младший» a surname and a word
+    # «Примаков» is first a plural of «примак», «Арканов» of «аркан»; «Иванов-младший» a surname and a word;
+    # «Сельцовский» an adjective the dictionary knows, a surname after a first name
     surnames = [*last, *(first if len(parts) > 1 else ())]
-    shaped = RUSSIAN_SURNAME.match(fold(parts[0])) is not None
+    shaped = RUSSIAN_SURNAME.match(fold(parts[0])) is not None or ADJECTIVE_SURNAME.match(fold(parts[0])) is not None
     return 'surname' if 'Name' in last[0].grams or shaped or any('Surn' in form.grams for form in surnames) else 'other'
 
 

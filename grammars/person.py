@@ -79,7 +79,8 @@ NAME_FIRST_LAST = rule(
 
 NAME_FIRST_MIDDLE_LAST = rule(FIRST_NAME, MIDDLE_NAME, LAST_NAME).named('NAME_FIRST_MIDDLE_LAST')
 
-NAME_INITIALS_LAST = rule(INITIAL.repeatable(max=2), LAST_NAME).named('NAME_INITIALS_LAST')
+# after initials too: «А. Сельцовский», though the dictionary knows «сельцовский» as an adjective
+NAME_INITIALS_LAST = rule(INITIAL.repeatable(max=2), or_(LAST_NAME, SURNAME_AFTER_NAME)).named('NAME_INITIALS_LAST')
 
 # «Кошербаева Ермека Беделбаевича»: with a patronymic after it the first word is the surname
 last_first_middle = name_agreement()

@@ -39,6 +39,12 @@ CASES = [
     # a name in another case than the post before it is a phrase of its own
     ('Указом президента Ю.Балуевский был назначен начальником штаба.', 'appointment',
      [{'person': ['Ю. Балуевский'], 'position': ['начальник штаба']}]),
+    # WHOM: the one named to a post, right before «которого»
+    ('Президент помог Рафаилу Диваеву, которого назначили вице-премьером.', 'appointment',
+     [{'person': ['Рафаил Диваев'], 'position': ['вице-премьер']}]),
+    # a surname after initials, though the dictionary knows the word as an adjective
+    ('А. Сельцовский, по неофициальной информации, станет советником мэра.', 'appointment',
+     [{'person': ['А. Сельцовский'], 'position': ['советник мэра']}]),
     # a place in the genitive after a noun of going; the subject of the clause the noun stands in
     ('При посещении Новосибирска министр встретился со студентами.', 'visit',
      [{'visitor': ['министр'], 'destination': ['Новосибирск']}]),

@@ -93,6 +93,9 @@ def test_of_two_as_full_the_given_names_first():
     ('Речь Луиса Инасиу Лулы да Силвы.', ['Луис Инасиу Лула да Силва']),
     ('Президент России выступил в Москве.', []),
     ('Дмитрий Медведев, Путин и Москва.', ['Дмитрий Медведев']),
+    # a surname declined as an adjective, though the dictionary knows it as one
+    ('Встреча с Андреем Сельцовским.', ['Андрей Сельцовский']),
+    ('Московский университет и Красная площадь.', []),
 ])
 def test_names_in_text(text, expected):
     assert [item.normal for item in names_in_text(text)] == expected, text
