@@ -255,5 +255,6 @@ def context_words() -> frozenset[str]:
 
 @cache
 def holding_verbs() -> frozenset[str]:
-    """«провести», «начать», «совершить»: verbs an event noun is the object of."""
-    return frozenset((*words('events', 'event_verbs'), *table('events', 'visit')['support_verbs']))
+    """«провести», «начать», «совершить», «открыть»: verbs an event noun is the object of."""
+    return frozenset((*words('events', 'event_verbs'), *words('events', 'chairing_verbs'),
+                      *table('events', 'visit')['support_verbs']))

@@ -39,6 +39,9 @@ CASES = [
     # a name in another case than the post before it is a phrase of its own
     ('Указом президента Ю.Балуевский был назначен начальником штаба.', 'appointment',
      [{'person': ['Ю. Балуевский'], 'position': ['начальник штаба']}]),
+    # the subject of a verb that opens or closes a gathering takes part in it
+    ('Спикер Иван Громов открыл заседание совета.', 'summit',
+     [{'participants': ['совета', 'Иван Громов'], 'name': ['заседание совета']}]),
     # WHOM: the one named to a post, right before «которого»
     ('Президент помог Рафаилу Диваеву, которого назначили вице-премьером.', 'appointment',
      [{'person': ['Рафаил Диваев'], 'position': ['вице-премьер']}]),
