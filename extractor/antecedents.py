@@ -23,6 +23,7 @@ from extractor.clauses import CASES, name_cases
 from extractor.coref import surname_mentions
 from extractor.entities import entity_args
 from extractor.morph import analyzer, listed
+from extractor.names import word_kind
 from extractor.parse import DocumentMatches, Node
 from extractor.records import Arg
 from grammars.roles import PRONOUN_GENDERS, SUBJECT_PRONOUNS
@@ -59,8 +60,12 @@ def phrase_cases(node: Node) -> frozenset[str]:
     cases = name_cases(getattr(words[0], 'forms', None) or [])
     if first.find('POSITION') is not None:
         return cases  # «президента В. Соболев»: the post's case is the phrase's
+    last = name_cases(getattr(words[-1], 'forms', None) or [])
+    # «Владимира Проничева»: a first name the dictionary knows and its surname share their case
+    if len(words) > 1 and word_kind(words[0].value) == 'given' and cases & last:
+        return cases & last
     # «Лула да Силва»: a first word read as a form of another name («Лул») says less than the two ends do
-    return cases | name_cases(getattr(words[-1], 'forms', None) or [])
+    return cases | last
 
 
 def post_agrees(node: Node) -> bool:

@@ -42,6 +42,8 @@ CASES = [
     # the subject of a verb that opens or closes a gathering takes part in it
     ('Спикер Иван Громов открыл заседание совета.', 'summit',
      [{'participants': ['совета', 'Иван Громов'], 'name': ['заседание совета']}]),
+    # who replaces another is the subject; the one replaced, in the accusative, is no appointee
+    ('Генерал-полковник сменил Владимира Проничева.', 'appointment', [{'person': ['Генерал-полковник']}]),
     # WHOM: the one named to a post, right before «которого»
     ('Президент помог Рафаилу Диваеву, которого назначили вице-премьером.', 'appointment',
      [{'person': ['Рафаил Диваев'], 'position': ['вице-премьер']}]),
