@@ -190,6 +190,11 @@ def cases_of(node: Node) -> frozenset[str]:
         return phrase_cases(inner)
     if inner.name == 'SITE':
         return site_cases(inner)
+    if inner.name == 'PRONOUN' and inner.tokens:
+        # «Его заменит Галкин»: «его» as «his» does not change, as «him» it is no nominative
+        personal = [form for form in readings(inner.tokens[0]) if 'NPRO' in form.grams]
+        if personal:
+            return frozenset(case for form in personal for case in CASES if case in form.grams)
     if inner.name == 'PEOPLE':
         # «60 женщин» stands in any case; «с артистами» in its noun's
         noun = next((token for token in inner.tokens if readings(token) and 'NOUN' in readings(token)[0].grams), None)

@@ -44,6 +44,9 @@ CASES = [
      [{'participants': ['совета', 'Иван Громов'], 'name': ['заседание совета']}]),
     # who replaces another is the subject; the one replaced, in the accusative, is no appointee
     ('Генерал-полковник сменил Владимира Проничева.', 'appointment', [{'person': ['Генерал-полковник']}]),
+    # «его» before a verb is no subject: «him», or «his» before a noun, never «he»
+    ('Иван Петров ушел в отставку. Его заменит генерал-лейтенант Александр Галкин.', 'appointment',
+     [{'person': ['Александр Галкин']}]),
     # WHOM: the one named to a post, right before «которого»
     ('Президент помог Рафаилу Диваеву, которого назначили вице-премьером.', 'appointment',
      [{'person': ['Рафаил Диваев'], 'position': ['вице-премьер']}]),
