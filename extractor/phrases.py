@@ -24,9 +24,11 @@ CLAUSE_OPENERS = frozenset({'который', 'что', 'где', 'когда', 
 GOING_ON = frozenset({'также', 'затем', 'потом', 'впоследствии'})
 # «/» and «|» end a caption's words: «прибыл в Москву / Фото с сайта МИД РК»
 CLAUSE_MARKS = frozenset(';:()/|')
+# not «около»: «около 500 делегатов» are about five hundred
 PREPOSITIONS = frozenset({'в', 'во', 'на', 'с', 'со', 'между', 'по', 'из', 'к', 'у', 'для', 'от', 'о', 'об',
                           'под', 'при', 'после', 'до', 'за', 'без', 'через', 'перед', 'над', 'против',
-                          'согласно', 'благодаря', 'вопреки'})
+                          'согласно', 'благодаря', 'вопреки', 'вместо', 'кроме', 'помимо', 'среди', 'возле',
+                          'вокруг', 'ради', 'насчёт', 'насчет', 'относительно'})
 VERB_TAGS = ('VERB', 'INFN', 'PRTF', 'PRTS', 'GRND')
 # «рассказал о встрече»: what is told of, not what its teller takes part in
 TOPIC_PREPOSITIONS = frozenset({'о', 'об', 'про'})
@@ -158,9 +160,22 @@ def phrases_of(nodes: list[Node], tokens: list) -> list[Phrase]:
         if name is not None:
             # «указом президента Ю.Балуевский был назначен»: the name stands in a case of its own
             first, node = at[name.tokens[0].span.start], name
-        before = tokens[first - 1].value.lower() if first else None
-        result.append(Phrase(node, first, last, before if before in PREPOSITIONS else None, cases_of(node)))
+        result.append(Phrase(node, first, last, preposition_before(tokens, first), cases_of(node)))
     return result
+
+
+def preposition_before(tokens: list, first: int) -> str | None:
+    """The preposition a phrase that begins at `first` stands after, past the words that agree with it:
+    «вместо 86-летнего Рауля Кастро»."""
+    at = first - 1
+    while at >= 0:
+        if any('ADJF' in form.grams or 'PRTF' in form.grams for form in readings(tokens[at])[:1]):
+            # «86-летнего»: a number joined to its adjective
+            at -= 3 if at >= 2 and tokens[at - 1].value == '-' and tokens[at - 2].value.isdigit() else 1
+            continue
+        break
+    word = tokens[at].value.lower() if at >= 0 else None
+    return word if word in PREPOSITIONS else None
 
 
 def name_apart(node: Node) -> Node | None:

@@ -47,6 +47,9 @@ CASES = [
     # «его» before a verb is no subject: «him», or «his» before a noun, never «he»
     ('Иван Петров ушел в отставку. Его заменит генерал-лейтенант Александр Галкин.', 'appointment',
      [{'person': ['Александр Галкин']}]),
+    # «вместо» and a genitive, past its adjectives, is the one replaced, no appointee
+    ('Рауль Кастро ушел в отставку. Парламент утвердил Мигеля Диаса-Канеля председателем совета вместо '
+     '86-летнего Рауля Кастро.', 'appointment', [{}]),
     # WHOM: the one named to a post, right before «которого»
     ('Президент помог Рафаилу Диваеву, которого назначили вице-премьером.', 'appointment',
      [{'person': ['Рафаил Диваев'], 'position': ['вице-премьер']}]),
