@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from extractor.mentions import Found
 from extractor.morph import analyzer
 from extractor.same_month import months_agree
 from grammars.event import TYPES
 from grammars.geo import geo_entry
+from grammars.lexicon import fold, table
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Draft:
         return {name for mention in self.mentions for name in people(mention)}
 
     def places(self) -> set[str]:
-        return {item.normal for mention in self.mentions for item in mention.places() if item.normal}
+        return geo_places(*self.mentions)
 
     def dates(self) -> list:
         return [mention.date for mention in self.mentions
@@ -107,9 +109,21 @@ def within(place: str, other: str) -> bool:
     return place == other or (entry is not None and entry.country == other)
 
 
+def geo_places(*mentions: Found) -> set[str]:
+    """The places a merge compares: not a site one arrives at a city by («прибыл в Душанбе», «по прибытии в
+    аэропорт»), which may be in any; a site one visits («посетят храм») is a visit of its own."""
+    return {item.normal for mention in mentions for item in mention.places() if item.normal and not (
+        item.rule == 'SITE' and {fold(word) for word in item.normal.split()} & arrival_sites())}
+
+
+@cache
+def arrival_sites() -> frozenset[str]:
+    return frozenset(table('events', 'site_words')['arrival'])
+
+
 def places_agree(draft: Draft, mention: Found) -> bool:
     mine = draft.places()
-    theirs = {item.normal for item in mention.places() if item.normal}
+    theirs = geo_places(mention)
     if not mine or not theirs:
         return True
     return any(within(a, b) or within(b, a) for a in mine for b in theirs)

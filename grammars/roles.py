@@ -121,7 +121,7 @@ SITE_NAME = or_(
 # city, by the noun of its kind
 SITE = rule(
     gram('ADJF').repeatable(max=2).optional(),
-    dictionary(set(words('events', 'site_words'))),
+    dictionary({word for kind in table('events', 'site_words').values() for word in kind}),
     SITE_NAME.optional(),
 ).named('SITE')
 
