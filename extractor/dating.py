@@ -35,11 +35,34 @@ def sentence_dates(event_type: str, tokens: list, first: int, phrases: list[Phra
     start, end = clause_bounds(tokens, first)
     dates = [phrase for phrase in phrases if phrase.kind == 'ARGUMENT_DATE']
     # a date of its own clause that dates something else («в октябре сообщил о визите») leaves it undated
-    if any(start <= phrase.first < end for phrase in dates):
+    if any(start <= phrase.first < end for phrase in dates) or aside_of_another(tokens, first, start):
         return []
     return [phrase for phrase in dates if dates_the_trigger(phrase, -1, event_type, tokens)
             and not any(phrase.node.start < stop and begin < phrase.node.end for begin, stop in taken)
             and not (planned and tells(tokens, phrase.first)) and not of_another_word(tokens, phrase.first, first)]
+
+
+def aside_of_another(tokens: list, first: int, start: int) -> bool:
+    """Whether the trigger at `first` (its clause begins at `start`) tells of someone or something of
+    another clause, whose date is not its own: in a relative clause («Ю.Чайкой, который тогда занимал
+    пост, перешел в Минюст ... в 2006г.»), in a participle's phrase («Хабирова, сейчас занимающего пост»)
+    or in brackets («(Центр возглавлял Михаил Ходорковский)»)."""
+    if start < len(tokens) and 'который' in lemmas(tokens[start]) or \
+            start + 1 < len(tokens) and 'который' in lemmas(tokens[start + 1]):
+        return True
+    opening = next((index for index in range(first - 1, -1, -1) if tokens[index].value in '()'), None)
+    if opening is not None and tokens[opening].value == '(':
+        return True
+    return participle_comma(tokens, first) is not None
+
+
+def participle_comma(tokens: list, first: int) -> int | None:
+    """Where a participle trigger at `first` opens its phrase after a comma, the comma's index: «Хабирова,
+    сейчас занимающего пост»; the words before it are another's."""
+    if not any('PRTF' in form.grams for form in readings(tokens[first])[:1]):
+        return None
+    return next((index for index in range(first - 1, max(-1, first - PARTICIPLE_REACH), -1)
+                 if tokens[index].value == ','), None)
 
 
 def of_another_word(tokens: list, at: int, trigger: int) -> bool:

@@ -106,12 +106,20 @@ DATED = [
     ('В январе 2025 года президент получил приглашение посетить Россию.', 'visit', None),
     # a verb of beginning lends the date to its infinitive
     ('В 2010 году министр стал встречаться с избирателями.', 'talks', '2010 году'),
+    # a trigger of a relative clause, a participle's phrase or brackets takes no date from another clause
+    ('В 2006 году вслед за Петровым, который тогда занимал пост замминистра, перешел в Минюст.', 'appointment',
+     None),
 ]
 
 
 @pytest.mark.parametrize(('text', 'event_type', 'expected'), DATED, ids=[case[0][:40] for case in DATED])
 def test_whose_date_a_date_is(extractor, text, event_type, expected):
     assert [record[1] for record in brief(extractor, text, event_type)] == [expected]
+
+
+def test_a_post_held_told_of_in_brackets_is_not_dated_by_the_sentence(extractor):
+    text = 'В 1987 году возглавил отдел Центра (Центр возглавлял Михаил Ходорковский).'
+    assert [record[1] for record in brief(extractor, text, 'appointment')] == ['1987 году', None]
 
 
 def test_two_days_of_two_months_are_two_appointments_with_no_year_to_anchor_them(extractor):
