@@ -23,6 +23,10 @@ from pathlib import Path
 
 import pymorphy3
 import yargy
+from yargy.pipelines import Pipeline
+from yargy.predicates.constructors import NotPredicate, Predicate, PredicateScheme, PredicatesComposition
+from yargy.rule.bnf import BNFRule
+from yargy.rule.constructors import Production
 
 import extractor
 import grammars
@@ -115,7 +119,10 @@ def read(roots: tuple[str, ...], shared: dict[str, object]) -> dict | None:
 
 
 def write(starts: dict, shared: dict[str, object]) -> None:
-    """Save the start rules of the roots together, so that the parts they share are read back shared."""
+    """Save the start rules of the roots together, so that the parts they share are read back shared;
+    only rules checked ready for the parser: a broken build kept would break every later run."""
+    if not all(ready_for_parser(start) for start in starts.values()):
+        return
     stream = io.BytesIO()
     try:
         SharedPickler(stream, shared).dump(starts)
@@ -124,3 +131,31 @@ def write(starts: dict, shared: dict[str, object]) -> None:
     path = rules_file(shared)
     paradigms.save_bytes(path, stream.getvalue())
     prune(path.parent, 'rules')
+
+
+def ready_for_parser(start) -> bool:
+    """Whether a start rule is whole BNF: rules, productions and activated predicates, as `Compiler.start`
+    leaves them. A build that two threads ran at once left yargy's schemes in it (a predicate never
+    activated raises NotImplementedError on every word; a gazetteer's scheme has no `keys`)."""
+    if not isinstance(start, BNFRule):
+        return False
+    seen = {id(start)}
+    stack = [start]
+    while stack:
+        item = stack.pop()
+        for child in item.productions if isinstance(item, BNFRule) else item.terms:
+            if isinstance(child, (BNFRule, Production)):
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    stack.append(child)
+            elif not activated(child):
+                return False
+    return True
+
+
+def activated(term) -> bool:
+    if isinstance(term, (PredicateScheme, Pipeline)) or not isinstance(term, Predicate):
+        return False
+    if isinstance(term, PredicatesComposition):
+        return all(activated(part) for part in term.predicates)
+    return not isinstance(term, NotPredicate) or activated(term.predicate)

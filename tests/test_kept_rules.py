@@ -7,6 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from yargy.predicates import gram
+from yargy.rule.bnf import BNFRule
+from yargy.rule.constructors import Production
 
 import grammars
 from extractor import kept_rules
@@ -55,7 +58,8 @@ def test_a_damaged_file_is_not_read(tmp_path, monkeypatch):
 
 def test_a_file_without_every_root_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
-    kept_rules.write({'grammars.date.DATE': None}, process_objects())
+    first = standard_roots()[0]
+    kept_rules.write({first: standard_starts()[first]}, process_objects())
     assert kept_rules.rules_file(process_objects()).exists()
     assert kept_rules.read(standard_roots(), process_objects()) is None
 
@@ -83,3 +87,14 @@ def test_trigger_words_read_back_are_those_worked_out(tmp_path, monkeypatch):
     read = kept_rules.kept('triggers', not_again, morph)
     assert {kind: set(needs) for kind, needs in read.items()} == \
         {kind: set(needs) for kind, needs in worked_out.items()}
+
+
+def test_rules_left_half_built_are_not_saved(tmp_path, monkeypatch):
+    # what two threads building at once left: a predicate never activated, which fails every document
+    # that reaches it (NotImplementedError), kept for every later run
+    monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
+    broken = BNFRule([Production([gram('NOUN')])])
+    kept_rules.write({**standard_starts(), standard_roots()[0]: broken}, process_objects())
+    assert not kept_rules.rules_file(process_objects()).exists()
+    kept_rules.write(standard_starts(), process_objects())
+    assert kept_rules.rules_file(process_objects()).exists()
