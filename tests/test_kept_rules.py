@@ -14,7 +14,7 @@ from yargy.rule.constructors import Production
 import grammars
 from extractor import kept_rules
 from extractor.parse import compiler, process_objects, rule_at, standard_roots, standard_starts
-from extractor.triggers import built_trigger_words
+from extractor.triggers import as_lists, built_trigger_words, from_lists
 
 
 @pytest.fixture
@@ -79,12 +79,12 @@ def test_trigger_words_read_back_are_those_worked_out(tmp_path, monkeypatch):
     monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
     morph = process_objects()['pymorphy3']
     worked_out = built_trigger_words()
-    kept_rules.kept('triggers', built_trigger_words, morph)
+    kept_rules.kept('triggers', built_trigger_words, morph, as_lists, from_lists)
 
     def not_again():
         raise AssertionError('the trigger words were worked out again')
 
-    read = kept_rules.kept('triggers', not_again, morph)
+    read = kept_rules.kept('triggers', not_again, morph, as_lists, from_lists)
     assert {kind: set(needs) for kind, needs in read.items()} == \
         {kind: set(needs) for kind, needs in worked_out.items()}
 
