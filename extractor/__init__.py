@@ -16,10 +16,12 @@ from extractor.document_date import DocumentDate, document_date
 from extractor.entities import ENTITY_RULE, entity_args
 from extractor.events import document_events
 from extractor.markup import mask
-from extractor.parse import DocumentMatches
+from extractor.morph import tokenizer
+from extractor.parse import BUILDING, DocumentMatches, parser, standard_roots
 from extractor.records import Arg, Document, Span
 from extractor.segment import cut_warnings, sentences
 from extractor.trace import Node, render
+from extractor.triggers import trigger_words
 
 # a sentence for every kind of event, so that warming up loads what each of them needs
 WARM_TEXT = ('Министр иностранных дел Сергей Иванов посетит Казахстан с официальным визитом 5 мая. '
@@ -41,10 +43,13 @@ class Extractor:
     def __init__(self, prefilter: bool = True, lookahead: bool = True):
         self.prefilter = prefilter
         self.lookahead = lookahead
+        self.built = False
         self.warmed = False
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
+        if not self.built:
+            self.build()
         masked = mask(text)  # HTML tags and entities blanked in a copy of the same length
         source = masked.text if masked else text
         given = Date.fromisoformat(date) if isinstance(date, str) else date
@@ -66,16 +71,31 @@ class Extractor:
         )
         return masked.restore(document, text) if masked else document
 
+    def build(self) -> None:
+        """Read back (or build) the parsers and the trigger words, once for every thread that shares this
+        extractor: a Dask worker runs one task per core in threads, and the first documents of each
+        would build the same rule graphs at once (`parse.BUILDING`)."""
+        with BUILDING:
+            if self.built:
+                return
+            tokenizer()  # the one the rules hold: made once, before any thread asks for it
+            for path in standard_roots():
+                parser(path)
+            trigger_words()
+            self.built = True
+
     def warm(self) -> Extractor:
         """Read back (or build) every parser and load every lexicon now rather than on the first document
         that needs them: before a pool forks its workers, or to keep start-up out of the first
         document's time. What the process holds then is frozen for the collector (`gc.freeze`, after a
         collection, so that no garbage is kept); a program that embeds the extractor may `gc.unfreeze()`."""
+        with BUILDING:
+            return self.warmed_up()
+
+    def warmed_up(self) -> Extractor:
         if self.warmed:  # a pool warms the process's extractor, which its caller may have warmed already
             return self
-        from extractor.parse import parser, standard_roots
-        for path in standard_roots():
-            parser(path)
+        self.build()
         self.extract(WARM_TEXT, date=Date(2000, 1, 1), entities=True)
         # what was read lives as long as the process: the collector need not walk its hundred thousand
         # objects again on every full pass (a sixth of a run's time went to those passes), and a pool's

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -53,14 +54,17 @@ def default_jobs() -> int:
 
 
 _extractor = None
+_making = threading.Lock()
 
 
 def extractor():
-    """The process's one extractor, built on first use (or before the pool forks, so workers share it)."""
+    """The process's one extractor, built on first use (or before the pool forks, so workers share it);
+    one for all the threads of a Dask worker too."""
     global _extractor
-    if _extractor is None:
-        from extractor import Extractor
-        _extractor = Extractor()
+    with _making:
+        if _extractor is None:
+            from extractor import Extractor
+            _extractor = Extractor()
     return _extractor
 
 

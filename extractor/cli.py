@@ -88,11 +88,17 @@ def run_extract(options: argparse.Namespace) -> int:
             results = extract_all(items, job, jobs=options.jobs)
         sinks = open_sinks(options, stack)
         progress = stack.enter_context(Progress(sys.stderr, total, shown))
+        stored: set[str] = set()  # a database keys a document by its name: a second would replace the first
         for result in results:
             if result.error:
                 failed += 1
                 progress.message(f'error: {result.error}')
+            elif options.db and result.name in stored:
+                failed += 1
+                progress.message(f'error: {result.name}: document id given twice in this run; the first is kept')
             else:
+                if options.db:
+                    stored.add(result.name)
                 document = result.document.with_scopes(options.scope)
                 for sink in sinks:
                     sink.write(document, result.text)

@@ -8,7 +8,8 @@ Dask is imported only when one of these functions runs: the CLI imports this mod
 Each worker process builds one `Extractor` on its first document and keeps it (`batch.extractor()`);
 a document is extracted by `batch.extract_one`, the very code of the local run, so the records are the
 same, in the same order. The work is pure Python and holds the GIL: give workers one thread each
-(`--nthreads 1`, or `threads_per_worker=1`) and as many processes as cores.
+(`--nthreads 1`, or `threads_per_worker=1`) and as many processes as cores. A worker's threads share
+its extractor safely (`Extractor.build`), but gain nothing.
 """
 
 from __future__ import annotations

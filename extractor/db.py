@@ -15,6 +15,11 @@ from extractor.records import Arg, Document, Event
 
 # 2: events carry their scope and the rule that decided it
 SCHEMA_VERSION = 2
+TABLES = ('documents', 'events', 'arguments', 'mentions', 'entities')
+# how long a write waits for another connection's lock (seconds), and how many times it waits: with
+# write-ahead logging a reader never blocks a write, but another writer (a second run, a cleanup) may
+BUSY_TIMEOUT = 5.0
+ATTEMPTS = 4
 
 # offsets are `*_start`/`*_end` (character offsets into documents.text, end exclusive): `end` is SQL's keyword
 SCHEMA = """
@@ -119,36 +124,67 @@ INSERTS = {
 
 
 class DatabaseWriter:
-    """A sink like the output writers: `write()` stores one document (replacing it if stored before)."""
+    """A sink like the output writers: `write()` stores one document (replacing it if stored by an earlier
+    run; one name twice in a run is an error, not a silent replacement)."""
 
     def __init__(self, path: str, trace: bool = False):
         self.path = path
+        self.written: set[str] = set()
         try:
-            self.connection = sqlite3.connect(path, isolation_level=None)  # transactions are ours
+            self.connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)  # transactions are ours
+            refused = refusal(self.connection)  # asked before anything in the file is changed
+            if refused:
+                self.connection.close()
+                raise OutputError(f'{path}: {refused}')
+            # readers (sqlite3 in another terminal, a dashboard) keep their snapshot and never block a commit
+            self.connection.execute('PRAGMA journal_mode = WAL')
             self.connection.execute('PRAGMA foreign_keys = ON')
-            version = self.connection.execute('PRAGMA user_version').fetchone()[0]
-            if version not in (0, SCHEMA_VERSION):
-                raise OutputError(f'{path}: database schema version {version}, this extractor writes '
-                                  f'version {SCHEMA_VERSION}')
             self.connection.executescript(SCHEMA + f'PRAGMA user_version = {SCHEMA_VERSION};')
         except sqlite3.Error as error:
             raise OutputError(f'{path}: cannot use as an SQLite database ({error})') from None
 
     def write(self, document: Document, text: str) -> None:
-        connection = self.connection
-        try:
-            connection.execute('BEGIN IMMEDIATE')
+        if document.doc in self.written:
+            raise OutputError(f'{self.path}: document {document.doc!r} given twice in this run; the first is kept')
+        rows = document_rows(document, text)
+        for attempt in range(ATTEMPTS):
             try:
-                # the old rows of the document go with it: events, arguments, mentions and entities cascade
-                connection.execute('DELETE FROM documents WHERE doc = ?', (document.doc,))
-                for table, rows in document_rows(document, text).items():
-                    connection.executemany(INSERTS[table], rows)
-            except BaseException:
-                connection.execute('ROLLBACK')
-                raise
+                self.store(document.doc, rows)
+                break
+            except sqlite3.Error as error:
+                if not busy(error) or attempt == ATTEMPTS - 1:
+                    raise OutputError(f'{self.path}: cannot store {document.doc} ({error})') from None
+        self.written.add(document.doc)
+
+    def store(self, doc: str, rows: dict[str, list[tuple]]) -> None:
+        connection = self.connection
+        connection.execute('BEGIN IMMEDIATE')
+        try:
+            # the old rows of the document go with it: events, arguments, mentions and entities cascade
+            connection.execute('DELETE FROM documents WHERE doc = ?', (doc,))
+            for table, table_rows in rows.items():
+                connection.executemany(INSERTS[table], table_rows)
             connection.execute('COMMIT')
-        except sqlite3.Error as error:
-            raise OutputError(f'{self.path}: cannot store {document.doc} ({error})') from None
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute('ROLLBACK')
+            raise
 
     def close(self) -> None:
         self.connection.close()
+
+
+def refusal(connection: sqlite3.Connection) -> str | None:
+    """Why the database is not this extractor's to write, or None: an empty file, or one of this schema."""
+    version = connection.execute('PRAGMA user_version').fetchone()[0]
+    if version not in (0, SCHEMA_VERSION):
+        return f'database schema version {version}, this extractor writes version {SCHEMA_VERSION}'
+    tables = sorted(name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    if (tables and version == 0) or not set(TABLES) <= set(tables or TABLES):
+        return f'not a database of this extractor (its tables: {", ".join(tables)})'
+    return None
+
+
+def busy(error: sqlite3.Error) -> bool:
+    """Another connection held the lock past the wait: worth another wait."""
+    return getattr(error, 'sqlite_errorcode', None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)

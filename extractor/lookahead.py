@@ -145,7 +145,9 @@ class Starters:
             if self.tests[bit.bit_length() - 1](token):
                 passed |= bit
             missing ^= bit
-        answers[0], answers[1] = asked | wanted, passed
+        # one store, not two: threads sharing the parsers ask of the same word, and a pair written half by
+        # one and half by another would mark tests as asked with the answers of others
+        answers[:] = asked | wanted, passed
         return passed & wanted
 
 

@@ -71,13 +71,14 @@ class Masked:
 def mask(text: str) -> Masked | None:
     """The masked copy, or None when the text holds no markup (most plain news: nothing is copied)."""
     breaks = [(found.start(), found.end(), ' ') for found in HARD_BREAK.finditer(text)]
-    if '<' not in text and '&' not in text and '[' not in text and not breaks:
+    words = list(marked_words(text)) if MARK.search(text) else []
+    if '<' not in text and '&' not in text and '[' not in text and not breaks and not words:
         return None
     # joined a few thousand pieces at a time: a page of millions of tags never holds millions of strings
     chunks, pieces = [], []
     starts, ends = array('q'), array('q')
     done = 0
-    for start, end, stand_in in merge(markup(text), breaks):
+    for start, end, stand_in in merge(markup(text), breaks, words):
         if start < done:
             continue  # a line break inside a comment or a script is blanked with it
         pieces += (text[done:start], stand_in)
@@ -98,6 +99,42 @@ def mask(text: str) -> Masked | None:
 # and the next opens with a small letter («по итогам телефонного» / «разговора.»); the grammars read a
 # space there, so that the sentence is one
 HARD_BREAK = re.compile(r'(?<=[^\s.!?…:;»"”)\]])\n(?=[а-яё]+\b(?!\|))')
+
+
+# what shows no letter inside a word: a soft hyphen (as written or as an entity), a zero-width joiner or
+# space, a direction mark, a stress mark, and the marks of a letter written decomposed (NFD: «и» and a breve)
+MARK = re.compile(rf'[{"".join(INVISIBLE)}\u0300-\u036f]|&(?:shy|#173|#[xX]0*[aA][dD]);')
+COMBINING = re.compile('[\u0300-\u036f]')
+
+
+def marked_words(text: str):
+    """(start, end, stand-in of the same length) for each word that holds a mark: its letters closed up
+    and composed («Бер\u00adлин» → «Берлин» and a space), so that the grammars read the word («Берлин»,
+    «Лавров», «Сергей») and a record's span over it takes the whole word as written."""
+    done = 0
+    for found in MARK.finditer(text):
+        if found.start() < done:
+            continue
+        start = found.start()
+        while start > done and (text[start - 1].isalnum() or text[start - 1] == '-'):
+            start -= 1
+        end = found.end()
+        while end < len(text):
+            if text[end].isalnum() or text[end] == '-':
+                end += 1
+            elif mark := MARK.match(text, end):
+                end = mark.end()
+            else:
+                break
+        yield start, end, read_through(text[start:end])
+        done = end
+
+
+def read_through(word: str) -> str:
+    """The word without its marks, composed, padded with spaces after it to its length as written."""
+    letters = COMBINING.sub('', unicodedata.normalize('NFC', MARK.sub(lambda found: (
+        found.group() if COMBINING.match(found.group()) else ''), word)))
+    return word if len(letters) > len(word) else letters + ' ' * (len(word) - len(letters))
 
 
 def markup(text: str):

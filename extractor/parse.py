@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from functools import cache
 
 from yargy.parser import Context
@@ -40,8 +41,19 @@ def rule_at(path: str):
     return found
 
 
+# Building a parser changes yargy's rule graph in place (`Compiler.activate`), and the graphs are shared
+# by every parser: two threads building at once leave predicates and gazetteers half activated, and the
+# broken rules would be kept on disk for every later run. One thread builds; the others wait for it.
+BUILDING = threading.RLock()
+PARSERS: dict[tuple[str, bool], EarleyParser] = {}
+
+
 def parser(path: str, lookahead: bool = True) -> EarleyParser:
-    return built_parser(path, lookahead)
+    found = PARSERS.get((path, lookahead))
+    if found is None:
+        with BUILDING:
+            found = PARSERS[path, lookahead] = built_parser(path, lookahead)
+    return found
 
 
 @cache

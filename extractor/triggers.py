@@ -22,7 +22,28 @@ def trigger_words() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
     match a phrase only whole (a gazetteer of «обмен мнениями» never matches «по мнению»), so a sentence
     may hold an event only where it holds every word of one of its phrases. Kept on disk with the
     grammars: working them out reads the paradigms of every lexicon word."""
-    return kept_rules.kept('triggers', built_trigger_words, analyzer().raw)
+    return kept_rules.kept('triggers', built_trigger_words, analyzer().raw, as_lists, from_lists)
+
+
+def as_lists(found: dict) -> dict[str, list]:
+    return {event_type: [[sorted(forms) for forms in need] for need in needs] for event_type, needs in found.items()}
+
+
+def from_lists(kept) -> dict | None:
+    """`trigger_words` from `as_lists`, or None where `kept` is not of its shape."""
+    if not isinstance(kept, dict) or list(kept) != list(TYPES):
+        return None
+    found = {}
+    for event_type, needs in kept.items():
+        if not isinstance(needs, list) or not all(isinstance(need, list) and all(words_of(forms) for forms in need)
+                                                  for need in needs):
+            return None
+        found[event_type] = tuple(tuple(frozenset(forms) for forms in need) for need in needs)
+    return found
+
+
+def words_of(forms) -> bool:
+    return isinstance(forms, list) and all(isinstance(form, str) for form in forms)
 
 
 def built_trigger_words() -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:

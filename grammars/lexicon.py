@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from grammars import paradigms
+from grammars import cache_files
 
 LEXICON_DIR = Path(__file__).parent / 'lexicons'
 
@@ -57,8 +57,9 @@ def load(name: str) -> dict:
     except OSError as error:
         raise LexiconError(f'{display(path)}: cannot read ({error.strerror})') from None
     # parsing YAML is a fifth of a cold start; a lexicon checked once is kept for its very bytes
-    kept = paradigms.cache_folder() / f'lexicon-{name}-{hashlib.sha256(raw).hexdigest()[:24]}.pickle'
-    data = paradigms.saved(kept)
+    folder = cache_files.cache_folder()
+    kept = folder / f'lexicon-{name}-{hashlib.sha256(raw).hexdigest()[:24]}.json' if folder else None
+    data = cache_files.read_json(kept) if kept else None
     if isinstance(data, dict):
         return data
     import yaml  # only where a lexicon is new: the import alone costs a tenth of a cold start
@@ -70,7 +71,8 @@ def load(name: str) -> dict:
     if not isinstance(data, dict):
         raise LexiconError(f'{display(path)}: expected sections at the top level')
     check_unique(path, data)
-    paradigms.save(kept, data)
+    if kept:
+        cache_files.write_json(kept, data)
     return data
 
 

@@ -1,64 +1,38 @@
-"""The written forms of gazetteer words, and the parsed lexicons, kept on disk between runs.
+"""The written forms of gazetteer words, kept on disk between runs.
 
 Building the grammars expands every lexicon word to its pymorphy3 paradigm: thousands of dictionary
 lookups, most of a cold start. A paradigm depends only on the word and the dictionary, so the forms
-worked out once are saved (per dictionary build, in the user's cache folder) and read back by the
-next process. Nothing depends on the file: without it, or where it cannot be written, the forms are
-worked out again. A parsed lexicon is kept under the hash of its file's bytes, so an edited
-lexicon is parsed afresh.
+worked out once are kept (per dictionary build, in the user's cache folder, `grammars.cache_files`) and
+read back by the next process. Nothing depends on the file: without it, or where it cannot be trusted or
+written, the forms are worked out again.
 """
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 from pathlib import Path
 
+from grammars import cache_files
+
 # raise when the way a paradigm is chosen changes, so no saved forms of the old way are read
-FORMAT = 2
+FORMAT = 3
 
 
-def cache_folder() -> Path:
-    given = os.environ.get('NEWS_EVENTS_CACHE')
-    if given:
-        return Path(given)
-    return Path(os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache') / 'news-events-ru'
-
-
-def cache_path(morph) -> Path:
+def cache_path(morph) -> Path | None:
+    folder = cache_files.cache_folder()
     built = str(morph.dictionary.meta.get('compiled_at', 'unknown')).replace(':', '-')
-    return cache_folder() / f'paradigms-{FORMAT}-{built}.pickle'
+    return folder / f'paradigms-{FORMAT}-{built}.json' if folder else None
 
 
 def read(morph) -> dict[str, frozenset[str]]:
-    found = saved(cache_path(morph))
-    return found if isinstance(found, dict) else {}
+    path = cache_path(morph)
+    found = cache_files.read_json(path) if path else None
+    if not isinstance(found, dict) or not all(
+            isinstance(forms, list) and all(isinstance(form, str) for form in forms) for forms in found.values()):
+        return {}
+    return {word: frozenset(forms) for word, forms in found.items()}
 
 
 def write(morph, forms: dict[str, frozenset[str]]) -> None:
-    save(cache_path(morph), forms)
-
-
-def saved(path: Path):
-    """What `save` put at `path`, or None where there is nothing whole to read."""
-    try:
-        with path.open('rb') as stream:
-            return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError, IndexError):
-        return None
-
-
-def save(path: Path, value) -> None:
-    save_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def save_bytes(path: Path, data: bytes) -> None:
-    """Save atomically: processes starting together each write a whole file or none."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile('wb', dir=path.parent, delete=False) as stream:
-            stream.write(data)
-        os.replace(stream.name, path)
-    except OSError:
-        pass
+    path = cache_path(morph)
+    if path:
+        cache_files.write_json(path, {word: sorted(found) for word, found in forms.items()})

@@ -138,6 +138,8 @@ def test_a_document_stored_again_replaces_its_rows(extractor, tmp_path):
     writer = DatabaseWriter(str(db))
     writer.write(extractor.extract(first, doc='news-1', entities=True), first)
     assert rows(db, 'SELECT type FROM events') == [('talks',)]
+    writer.close()
+    writer = DatabaseWriter(str(db))  # a later run
     writer.write(extractor.extract(second, doc='news-1'), second)
     writer.close()
     assert rows(db, 'SELECT doc, text FROM documents') == [('news-1', second)]

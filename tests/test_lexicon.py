@@ -50,10 +50,10 @@ def test_a_lexicon_edited_is_read_afresh(toy):
 
 def test_a_lexicon_is_read_back_as_parsed_and_a_broken_copy_is_parsed_again(toy, tmp_path):
     assert toy('titles: [посол]\n') == {'titles': ['посол']}
-    [kept] = (tmp_path / 'cache').glob('lexicon-toy-*.pickle')
+    [kept] = (tmp_path / 'cache').glob('lexicon-toy-*.json')
     lexicon.load.cache_clear()
     assert toy(None) == {'titles': ['посол']}
-    kept.write_bytes(b'not a pickle')
+    kept.write_bytes(b'not JSON')
     lexicon.load.cache_clear()
     assert toy(None) == {'titles': ['посол']}
 

@@ -18,7 +18,7 @@ def test_a_broken_or_missing_file_means_forms_are_worked_out_again(tmp_path, mon
     monkeypatch.setenv('NEWS_EVENTS_CACHE', str(tmp_path))
     morph = analyzer().raw
     assert paradigms.read(morph) == {}
-    paradigms.cache_path(morph).write_bytes(b'not a pickle')
+    paradigms.cache_path(morph).write_bytes(b'not JSON')
     assert paradigms.read(morph) == {}
 
 
