@@ -1,0 +1,22 @@
+"""Python's garbage collector kept off what the extractor holds for the rest of the process.
+
+The word caches (the forms of each word, its readings as a name, its answers to the grammars'
+first-word tests) fill over a run, and their objects outlive every document: they reach the
+collector's oldest generation, whose full passes come each time it has grown by a quarter and walk
+it whole. Over NEREL train that was twelve passes, 1.2 s of a 9.7 s run, finding nothing to free.
+"""
+
+from __future__ import annotations
+
+import gc
+
+
+def settle() -> None:
+    """Collect now, then freeze what is left (`gc.freeze`): it is alive, and lives on.
+
+    Called once a document is done, when nothing of its extraction is reachable any more: the
+    collection frees every cycle it left, so no garbage is frozen, and what is frozen is what the
+    caches gained (and whatever the calling program holds at that moment; `gc.unfreeze()` gives that
+    back). A full pass then walks only what came since the last document, not the caches again."""
+    gc.collect()
+    gc.freeze()
