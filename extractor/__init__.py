@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date as Date
 
-from extractor.collector import settle
+from extractor.collector import fewer_young_passes, settle
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.document_date import DocumentDate, document_date
 from extractor.entities import ENTITY_RULE, entity_args
@@ -45,11 +45,13 @@ class Extractor:
 
     def extract(self, text: str, date: Date | str | None = None, entities: bool = False,
                 trace: bool = False, doc: str = '-') -> Document:
-        document = self._extract(text, date, entities, trace, doc)
-        if self.warmed:
-            # what the caches gained on this document kept out of the collector's full passes: here,
-            # where nothing of its extraction but the records is held any more
-            settle()
+        if not self.warmed:
+            return self._extract(text, date, entities, trace, doc)
+        with fewer_young_passes():
+            document = self._extract(text, date, entities, trace, doc)
+        # what the caches gained on this document kept out of the collector's full passes: here, where
+        # nothing of its extraction but the records is held any more
+        settle()
         return document
 
     def _extract(self, text: str, date: Date | str | None, entities: bool, trace: bool, doc: str) -> Document:
