@@ -87,8 +87,6 @@ def extract_all(items: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Res
     items = iter(items)
     first = list(islice(items, 2))
     if jobs <= 1 or len(first) < 2:
-        if len(first) > 1:  # a batch in one process: the collector kept off the word caches it fills
-            extractor().warm()
         for item in [*first, *items]:
             yield extract_one(item, job)
         return
