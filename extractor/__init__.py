@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import replace
 from datetime import date as Date
 
+from extractor.collector import fewer_young_passes, settle
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.document_date import DocumentDate, document_date
 from extractor.entities import ENTITY_RULE, entity_args
@@ -50,6 +50,16 @@ class Extractor:
                 trace: bool = False, doc: str = '-') -> Document:
         if not self.built:
             self.build()
+        if not self.warmed:
+            return self._extract(text, date, entities, trace, doc)
+        with fewer_young_passes():
+            document = self._extract(text, date, entities, trace, doc)
+        # what the caches gained on this document kept out of the collector's full passes: here, where
+        # nothing of its extraction but the records is held any more
+        settle()
+        return document
+
+    def _extract(self, text: str, date: Date | str | None, entities: bool, trace: bool, doc: str) -> Document:
         masked = mask(text)  # HTML tags and entities blanked in a copy of the same length
         source = masked.text if masked else text
         given = Date.fromisoformat(date) if isinstance(date, str) else date
@@ -88,7 +98,8 @@ class Extractor:
         """Read back (or build) every parser and load every lexicon now rather than on the first document
         that needs them: before a pool forks its workers, or to keep start-up out of the first
         document's time. What the process holds then is frozen for the collector (`gc.freeze`, after a
-        collection, so that no garbage is kept); a program that embeds the extractor may `gc.unfreeze()`."""
+        collection, so that no garbage is kept), and so is what it holds after each document extracted
+        from then on (`collector.settle`); a program that embeds the extractor may `gc.unfreeze()`."""
         with BUILDING:
             return self.warmed_up()
 
@@ -100,8 +111,7 @@ class Extractor:
         # what was read lives as long as the process: the collector need not walk its hundred thousand
         # objects again on every full pass (a sixth of a run's time went to those passes), and a pool's
         # workers, forked next, leave the pages that hold them shared
-        gc.collect()
-        gc.freeze()
+        settle()
         self.warmed = True
         return self
 

@@ -87,11 +87,11 @@ class EarleyParser(Parser):
             answers = STARTERS.answers(token) if next_column and lookahead else None
             predicted: set[int] = set()  # a rule predicted once in a column gives the same states again
             empty: dict[int, list[LeanState]] = {}  # rules completed without a word in this column
-            states, waiting, append = column.states, column.waiting, column.append
+            states, waiting, hashes, append = column.states, column.waiting, column.hashes, column.append
             if (index == 0 or all) if starts is None else index in starts:
-                for rank, production, steps in self.to_predict(words, ahead, for_word, self.rule):
+                for rank, production, steps, key in self.to_predict(words, ahead, for_word, self.rule):
                     column.predicted(LeanState(self.rule, production, steps, 0, column, column, rank, None, None,
-                                               hash((id(self.rule), id(production), index))))
+                                               hash((id(self.rule), key, index))))
                 predicted.add(id(self.rule))
             for state in states:
                 next_rule = state.next_rule
@@ -105,9 +105,9 @@ class EarleyParser(Parser):
                             ranked = (self.to_predict(words, ahead, for_word, rule) if wanted is None
                                       else self.rule_starts(next_rule, rule, wanted, token, answers, for_word))
                         # what `LeanColumn.predicted` does, written out: most of a parse's states are made here
-                        for rank, production, steps in ranked:
+                        for rank, production, steps, key in ranked:
                             new = LeanState(rule, production, steps, 0, column, column, rank, None, None,
-                                            hash((next_rule, id(production), index)))
+                                            hash((next_rule, key, index)))
                             states.append(new)
                             if new.next_rule is not None:
                                 waiting[new.next_rule].append(new)
@@ -116,10 +116,23 @@ class EarleyParser(Parser):
                             append(state.advanced(column, done))
                 elif state.next_term is None:  # completed: the states that waited for its rule move on
                     start = state.start_column
+                    key = id(state.rule)
                     if start is column:
-                        empty.setdefault(id(state.rule), []).append(state)
-                    for parent in start.waiting.get(id(state.rule), ()):
-                        append(parent.advanced(column, state))
+                        empty.setdefault(key, []).append(state)
+                    parents = start.waiting.get(key)
+                    if parents:
+                        done = id(state)
+                        # `LeanState.advanced` and `LeanColumn.append`, written out: a third of a parse's
+                        # states are made here
+                        for parent in parents:
+                            chain = hash((parent.chain, done))
+                            if chain not in hashes:
+                                hashes.add(chain)
+                                new = LeanState(parent.rule, parent.production, parent.steps, parent.dot_index + 1,
+                                                parent.start_column, column, parent.rank, parent, state, chain)
+                                states.append(new)
+                                if new.next_rule is not None:
+                                    waiting[new.next_rule].append(new)
                 elif next_column:
                     term = state.next_term
                     # with lookahead, the first word of a production predicted has passed its test already
@@ -129,7 +142,7 @@ class EarleyParser(Parser):
 
     def to_predict(self, tokens: list, ahead: int | None, for_word: dict[int, list], rule) -> list:
         """The productions of `rule` to predict before the next token, each with its rank in yargy, which
-        orders the readings of a span, and its steps; the productions the next token cannot start are
+        orders the readings of a span, its steps and its id; the productions the next token cannot start are
         left out. `ahead`: the index of the next token in `tokens`, None after the last; `for_word`:
         the productions of each rule that the next token's word can start, as far as they are known
         (`word_predictions`), to which the rule's are added."""
@@ -172,7 +185,8 @@ class EarleyParser(Parser):
         return self.predicted(rule, tests)
 
     def with_steps(self, ranked) -> list:
-        """The productions with their ranks and steps, each once: a production a rule lists twice, or a
+        """The productions with their ranks, steps and ids (a state's hash is made of its production's), each
+        once: a production a rule lists twice, or a
         gazetteer's line indexed under a word both as written and folded, is one state of a column, the
         first."""
         seen: set[int] = set()
@@ -180,7 +194,7 @@ class EarleyParser(Parser):
         for rank, production in ranked:
             if id(production) not in seen:
                 seen.add(id(production))
-                result.append((rank, production, self.steps_of(production)))
+                result.append((rank, production, self.steps_of(production), id(production)))
         return result
 
     def steps_of(self, production) -> tuple:
