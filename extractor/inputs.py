@@ -109,6 +109,11 @@ def feed_line(place: str, raw: bytes) -> Input:
     except json.JSONDecodeError as error:
         # json's messages that name a place end in «at» already: «Unterminated string starting at»
         return Input(place, error=f'{place}: not JSON ({error.msg.removesuffix(" at")} at column {error.colno})')
+    except RecursionError:  # «[[[[...» 100,000 deep: the decoder recurses once a level
+        return Input(place, error=f'{place}: not JSON we can read (nested too deep)')
+    except ValueError:  # Python refuses to turn more digits than this into an int (CVE-2020-10735)
+        return Input(place, error=f'{place}: not JSON we can read '
+                                  f'(a number of more than {sys.get_int_max_str_digits()} digits)')
     if not isinstance(data, dict):
         return Input(place, error=f'{place}: not a JSON object but {json_type(data)}')
     problem = feed_problem(data)
@@ -155,7 +160,8 @@ READERS = {'text': inputs, 'jsonl': jsonl_inputs}
 
 
 def count_inputs(paths: list[str], input_format: str) -> int | None:
-    """How many results a batch will give (documents and one-line errors), or None when stdin is a feed."""
+    """How many results a batch will give (documents and one-line errors), or None when a feed is stdin, a
+    pipe or anything else that is not a regular file."""
     counts = [count_path(raw, input_format) for raw in paths]
     return None if None in counts else sum(counts)
 
@@ -169,7 +175,10 @@ def count_path(raw: str, input_format: str) -> int | None:
         if input_format == 'text':
             return max(1, len(found))
         return sum(feed_count(item) for item in found) or 1
-    return feed_count(path) if input_format == 'jsonl' and path.exists() else 1
+    if input_format == 'text' or not path.exists():
+        return 1
+    # only a regular file can be read twice: a pipe (`<(zcat feed.gz)`) or a device counted would be used up
+    return feed_count(path) if path.is_file() else None
 
 
 def feed_count(path: Path) -> int:

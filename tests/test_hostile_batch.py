@@ -1,0 +1,76 @@
+"""The batch under hostile conditions: feeds that break the JSON reader, pipes, dying workers, live feeds,
+failed writes, an output that names an input. Each gets one line `error: NAME: why` and the right exit
+status, the other documents still go through, and no traceback shows."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from extractor import cli
+
+ROOT = Path(__file__).parent.parent
+VISIT = 'Министр иностранных дел России Сергей Лавров посетит Минск с рабочим визитом 12 марта 2025 года.'
+TALKS = 'Президент России Владимир Путин провел переговоры с президентом Казахстана в Астане.'
+
+
+def run(*args, stdin: bytes = b'', env: dict | None = None, **options):
+    return subprocess.run([sys.executable, '-m', 'extractor', *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=300, env={**os.environ, **(env or {})}, **options)
+
+
+def feed_line(doc_id: str, text: str) -> bytes:
+    return json.dumps({'id': doc_id, 'text': text}, ensure_ascii=False).encode() + b'\n'
+
+
+def docs(output: str) -> list[str]:
+    return [json.loads(line)['doc'] for line in output.splitlines()]
+
+
+class Terminal:
+    """stderr as a terminal, so the CLI draws its progress line (and counts the inputs for it)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.parts.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_a_feed_line_too_deep_or_with_a_huge_number_is_one_error_and_the_rest_go_on(tmp_path, capsys):
+    feed = tmp_path / 'feed.jsonl'
+    feed.write_bytes(feed_line('first', VISIT) + b'[' * 100_000 + b']' * 100_000 + b'\n'
+                     + b'{"id": ' + b'7' * 5000 + b', "text": "x"}\n' + feed_line('last', TALKS))
+    status = cli.main(['extract', '--input-format', 'jsonl', str(feed), '--format', 'jsonl', '--jobs', '1'])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.err.splitlines() == [
+        f'error: {feed}:2: not JSON we can read (nested too deep)',
+        f'error: {feed}:3: not JSON we can read (a number of more than 4300 digits)',
+    ]
+    assert docs(captured.out) == ['first', 'last']
+
+
+def test_a_piped_feed_on_a_terminal_is_read_once_and_counted_as_it_goes(monkeypatch, capsys):
+    # what `<(zcat feed.gz)` gives: a path that is a pipe, readable once
+    reading, writing = os.pipe()
+    os.write(writing, feed_line('a', VISIT) + feed_line('b', TALKS))
+    os.close(writing)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, 'stderr', terminal)
+    try:
+        status = cli.main(['extract', '--input-format', 'jsonl', f'/dev/fd/{reading}', '--format', 'jsonl',
+                           '--jobs', '1'])
+    finally:
+        os.close(reading)
+    assert status == 0, terminal.parts
+    assert docs(capsys.readouterr().out) == ['a', 'b']
+    # no total: a count, no bar
+    assert terminal.parts[-1].startswith('\r\x1b[K2 docs  ') and terminal.parts[-1].endswith(' in all\n')
