@@ -8,7 +8,7 @@ from contextlib import ExitStack, closing
 from datetime import date
 
 from extractor.cluster import ClusterError
-from extractor.inputs import READERS, count_inputs
+from extractor.inputs import READERS, count_inputs, output_clash
 from extractor.output import OutputError
 from extractor.parse import RuleNotFound
 from extractor.records import SCOPES
@@ -65,6 +65,10 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     trial.add_argument('--date', type=iso_date, help='anchor for relative dates')
     trial.add_argument('--debug', action='store_true', help='show tracebacks')
     options = top.parse_args(argv)
+    if options.command == 'extract':  # refused before anything is opened for writing
+        clash = output_clash(options.output, options.db, options.paths, options.input_format)
+        if clash:
+            extract.error(clash)
     if options.command == 'extract' and options.jobs is None:
         from extractor.batch import default_jobs
         options.jobs = default_jobs()

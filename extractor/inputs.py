@@ -157,6 +157,35 @@ def valid_date(value) -> bool:
 
 
 READERS = {'text': inputs, 'jsonl': jsonl_inputs}
+# the files a directory given as an input holds, by input format
+PATTERNS = {'text': '*.txt', 'jsonl': '*.jsonl'}
+
+
+def output_clash(output: str | None, database: str | None, paths: list[str], input_format: str) -> str | None:
+    """Why `-o output` must not be opened, or None: opening it for writing empties it first, so an input
+    would be lost, the database replaced, or a file in an input folder read back as an input."""
+    if output is None or output == '-':
+        return None
+    target = Path(output)
+    if database and same_file(target, Path(database)):
+        return f'-o {output}: is the --db file'
+    for raw in paths:
+        path = Path(raw)
+        if raw == '-' or not path.exists():
+            continue
+        if path.is_dir():
+            if target.resolve().is_relative_to(path.resolve()) and target.match(PATTERNS[input_format]):
+                return f'-o {output}: would be read as an input of {raw}'
+        elif same_file(target, path):
+            return f'-o {output}: is the input {raw}'
+    return None
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """The same file by whatever path (links, `..`); a file yet to be made by the path it will have."""
+    if one.exists() and other.exists():
+        return one.samefile(other)
+    return one.resolve() == other.resolve()
 
 
 def count_inputs(paths: list[str], input_format: str) -> int | None:

@@ -74,3 +74,36 @@ def test_a_piped_feed_on_a_terminal_is_read_once_and_counted_as_it_goes(monkeypa
     assert docs(capsys.readouterr().out) == ['a', 'b']
     # no total: a count, no bar
     assert terminal.parts[-1].startswith('\r\x1b[K2 docs  ') and terminal.parts[-1].endswith(' in all\n')
+
+
+def refused(args: list[str], capsys) -> str:
+    """The usage error the command line gives, before it opens anything for writing."""
+    try:
+        cli.main(args)
+    except SystemExit as stop:
+        assert stop.code == 2
+        return capsys.readouterr().err.splitlines()[-1]
+    raise AssertionError(f'not refused: {args}')
+
+
+def test_an_output_that_would_destroy_or_join_the_inputs_is_refused(tmp_path, capsys):
+    folder = tmp_path / 'news'
+    folder.mkdir()
+    news = folder / 'news.txt'
+    news.write_text(VISIT, encoding='utf-8')
+    database = tmp_path / 'events.sqlite'
+    database.write_bytes(b'kept')
+    assert refused(['extract', str(news), '-o', str(news)], capsys) == (
+        f'python -m extractor extract: error: -o {news}: is the input {news}')
+    # the same file by another path
+    assert refused(['extract', str(news), '-o', str(tmp_path / 'news' / '..' / 'news' / 'news.txt')], capsys) == (
+        f'python -m extractor extract: error: -o {tmp_path}/news/../news/news.txt: is the input {news}')
+    assert refused(['extract', str(news), '-o', str(database), '--db', str(database)], capsys) == (
+        f'python -m extractor extract: error: -o {database}: is the --db file')
+    assert refused(['extract', str(folder), '-o', str(folder / 'events.txt')], capsys) == (
+        f'python -m extractor extract: error: -o {folder / "events.txt"}: would be read as an input of {folder}')
+    assert news.read_text(encoding='utf-8') == VISIT and database.read_bytes() == b'kept'
+    assert sorted(path.name for path in folder.iterdir()) == ['news.txt']
+    # a report beside the texts is not one of them
+    assert cli.main(['extract', str(folder), '-o', str(folder / 'report.html'), '--format', 'html',
+                     '--jobs', '1']) == 0
