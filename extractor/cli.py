@@ -121,8 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     options = arguments(argv)
     try:
         if options.command == 'try':
+            from extractor.output import output_stream
             from extractor.show import try_rule
-            print(try_rule(options.rule, options.text, options.date))
+            with output_stream(None) as stream:
+                stream.write(try_rule(options.rule, options.text, options.date) + '\n')
+                stream.flush()
             return 0
         return run_extract(options)
     except (RuleNotFound, LexiconError, OutputError, ClusterError) as error:

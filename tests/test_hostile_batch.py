@@ -16,8 +16,9 @@ TALKS = 'Президент России Владимир Путин прове�
 
 
 def run(*args, stdin: bytes = b'', env: dict | None = None, **options):
-    return subprocess.run([sys.executable, '-m', 'extractor', *args], input=stdin, capture_output=True,
-                          cwd=ROOT, timeout=300, env={**os.environ, **(env or {})}, **options)
+    streams = {'stdout': subprocess.PIPE, 'stderr': subprocess.PIPE, **options}
+    return subprocess.run([sys.executable, '-m', 'extractor', *args], input=stdin, cwd=ROOT, timeout=300,
+                          env={**os.environ, **(env or {})}, **streams)
 
 
 def feed_line(doc_id: str, text: str) -> bytes:
@@ -107,3 +108,41 @@ def test_an_output_that_would_destroy_or_join_the_inputs_is_refused(tmp_path, ca
     # a report beside the texts is not one of them
     assert cli.main(['extract', str(folder), '-o', str(folder / 'report.html'), '--format', 'html',
                      '--jobs', '1']) == 0
+
+
+def two_texts(folder: Path) -> list[str]:
+    names = [folder / 'a.txt', folder / 'b.txt']
+    names[0].write_text(VISIT, encoding='utf-8')
+    names[1].write_text(TALKS, encoding='utf-8')
+    return [str(name) for name in names]
+
+
+def test_a_full_disk_is_status_two_naming_the_output_and_leaves_whole_lines(tmp_path):
+    texts = two_texts(tmp_path)
+    full = run('extract', *texts, '--format', 'jsonl', '-o', '/dev/full', '--jobs', '1')
+    assert (full.returncode, full.stderr.decode()) == (2, 'error: /dev/full: cannot write (No space left on device)\n')
+    with open('/dev/full', 'wb') as stdout:
+        full = run('extract', *texts, '--format', 'jsonl', '--jobs', '1', stdout=stdout)
+    assert (full.returncode, full.stderr.decode()) == (2, 'error: stdout: cannot write (No space left on device)\n')
+
+    first = run('extract', texts[0], '--format', 'jsonl', '--jobs', '1').stdout
+    out = tmp_path / 'out.jsonl'
+
+    def small_disk():  # the disk fills up in the middle of the second record
+        import resource
+        resource.setrlimit(resource.RLIMIT_FSIZE, (len(first) + 10, len(first) + 10))
+
+    cut = run('extract', *texts, '--format', 'jsonl', '-o', str(out), '--jobs', '1', preexec_fn=small_disk)
+    assert (cut.returncode, cut.stderr.decode()) == (2, f'error: {out}: cannot write (File too large)\n')
+    assert out.read_bytes() == first
+
+
+def test_stdout_is_utf8_whatever_the_locale(tmp_path):
+    texts = two_texts(tmp_path)
+    result = run('extract', *texts, '--format', 'jsonl', '--jobs', '1', env={'PYTHONIOENCODING': 'ascii'})
+    assert (result.returncode, result.stderr) == (0, b'')
+    assert [json.loads(line)['events'][0]['trigger']['text'] for line in result.stdout.decode().splitlines()] == [
+        'посетит', 'переговоры']
+    shown = run('try', 'grammars.geo.GEO', 'Минск', env={'PYTHONIOENCODING': 'ascii'})
+    assert (shown.returncode, shown.stderr) == (0, b'')
+    assert 'Минск' in shown.stdout.decode()
