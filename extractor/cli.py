@@ -76,12 +76,12 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def run_extract(options: argparse.Namespace) -> int:
-    from extractor.batch import Job, extract_all
+    from extractor import batch
     from extractor.progress import Progress
 
-    job = Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
+    job = batch.Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
     shown = not options.quiet and sys.stderr.isatty()
-    total = count_inputs(options.paths, options.input_format) if shown else None
+    total = count_inputs(options.paths, options.input_format) if shown or options.jobs > 1 else None
     failed = 0
     with ExitStack() as stack:
         items = READERS[options.input_format](options.paths)
@@ -89,7 +89,7 @@ def run_extract(options: argparse.Namespace) -> int:
             from extractor.cluster import cluster_results, connect
             results = cluster_results(items, job, stack.enter_context(connect(options.dask)))
         else:
-            results = extract_all(items, job, jobs=options.jobs)
+            results = batch.extract_all(items, job, jobs=batch.capped_jobs(options.jobs, total))
         sinks = open_sinks(options, stack)
         progress = stack.enter_context(Progress(sys.stderr, total, shown))
         for result in results:
@@ -134,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f'error: {error}', file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print('error: interrupted', file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader (`| head`) is gone: nothing more to say
         sys.stderr.close()

@@ -49,13 +49,32 @@ def read_file(path: Path) -> Input:
 
 def inputs(paths: list[str]) -> Iterator[Input]:
     """Each path in order: `-` is stdin, a directory gives its `*.txt` files sorted by path."""
-    return walk(paths, '*.txt', lambda: iter([decode('-', sys.stdin.buffer.read())]),
-                lambda path: iter([read_file(path)]))
+    return walk(paths, '*.txt', read_stdin, lambda path: iter([read_file(path)]))
 
 
 def jsonl_inputs(paths: list[str]) -> Iterator[Input]:
     """Each line of each feed in order: `-` is stdin, a directory gives its `*.jsonl` files sorted by path."""
-    return walk(paths, '*.jsonl', lambda: feed_lines('-', sys.stdin.buffer), read_feed)
+    return walk(paths, '*.jsonl', read_stdin_feed, read_feed)
+
+
+def standard_input() -> BinaryIO:
+    """stdin as a reader of its own. A pool's inputs are read on a thread, which may wait on a live feed
+    when the run is interrupted: it then holds this reader's lock, not sys.stdin's, which the interpreter
+    takes on its way out (and aborts when it cannot)."""
+    try:
+        return open(sys.stdin.fileno(), 'rb', closefd=False)
+    except (AttributeError, OSError, ValueError):  # a stream with no file under it (a test's)
+        return sys.stdin.buffer
+
+
+def read_stdin() -> Iterator[Input]:
+    with standard_input() as stream:
+        yield decode('-', stream.read())
+
+
+def read_stdin_feed() -> Iterator[Input]:
+    with standard_input() as stream:
+        yield from feed_lines('-', stream)
 
 
 def walk(paths: list[str], pattern: str, from_stdin, from_path) -> Iterator[Input]:

@@ -146,3 +146,98 @@ def test_stdout_is_utf8_whatever_the_locale(tmp_path):
     shown = run('try', 'grammars.geo.GEO', 'Минск', env={'PYTHONIOENCODING': 'ascii'})
     assert (shown.returncode, shown.stderr) == (0, b'')
     assert 'Минск' in shown.stdout.decode()
+
+
+# a worker that dies on one document, as the OOM killer or a segfault would end it: the pool's processes are
+# forked from this one, so they run its extractor
+DYING_WORKER = '''
+import os, signal, sys
+from extractor import batch, cli
+
+class Dying:
+    def __init__(self, real):
+        self.real = real
+
+    def warm(self):
+        self.real.warm()
+        return self
+
+    def extract(self, text, **options):
+        if 'умирает' in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return self.real.extract(text, **options)
+
+batch._extractor = Dying(batch.extractor())
+sys.exit(cli.main(sys.argv[1:]))
+'''
+
+
+def test_a_worker_that_dies_loses_its_document_only(tmp_path):
+    names = []
+    for number in range(7):
+        names.append(tmp_path / f'{number}.txt')
+        names[-1].write_text('Этот процесс умирает.' if number in (2, 5) else VISIT, encoding='utf-8')
+    result = subprocess.run([sys.executable, '-c', DYING_WORKER, 'extract', *map(str, names), '--format', 'jsonl',
+                             '--jobs', '2'], capture_output=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f'error: {names[2]}: the process extracting it died (killed by SIGKILL)',
+        f'error: {names[5]}: the process extracting it died (killed by SIGKILL)',
+    ]
+    assert docs(result.stdout.decode()) == [str(names[number]) for number in (0, 1, 3, 4, 6)]
+
+
+def live_feed(*args):
+    return subprocess.Popen([sys.executable, '-m', 'extractor', 'extract', '--input-format', 'jsonl', '-',
+                             '--format', 'jsonl', *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+
+
+def next_line(process) -> bytes:
+    """The next line the process writes, or a failure when none comes while its input stays open."""
+    import select
+    ready, _, _ = select.select([process.stdout], [], [], 120)
+    if not ready:
+        process.kill()
+        raise AssertionError('no output while the feed stays open')
+    return process.stdout.readline()
+
+
+def test_a_live_feed_gets_each_document_out_as_soon_as_it_is_done():
+    for jobs in ('1', '2'):
+        process = live_feed('--jobs', jobs)
+        process.stdin.write(feed_line('first', VISIT))
+        process.stdin.flush()
+        assert json.loads(next_line(process))['doc'] == 'first', jobs
+        process.stdin.write(feed_line('second', TALKS))
+        process.stdin.close()
+        assert docs(process.stdout.read().decode()) == ['second']
+        assert (process.wait(), process.stderr.read()) == (0, b'')
+
+
+def test_ctrl_c_with_a_pool_is_one_line_and_status_130():
+    import signal
+    process = live_feed('--jobs', '2')
+    process.stdin.write(feed_line('first', VISIT))
+    process.stdin.flush()
+    assert json.loads(next_line(process))['doc'] == 'first'
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C on a terminal: the parent and its workers
+    assert process.wait(timeout=120) == 130
+    assert process.stderr.read().decode() == 'error: interrupted\n'
+
+
+def test_jobs_are_capped_at_the_documents_and_a_few_per_core(tmp_path, monkeypatch, capsys):
+    from extractor import batch
+    asked = []
+
+    def recorded(items, job, jobs=1):
+        asked.append(jobs)
+        return iter(())
+
+    monkeypatch.setattr(batch, 'extract_all', recorded)
+    monkeypatch.setattr(batch, 'default_jobs', lambda: 2)
+    texts = two_texts(tmp_path)
+    cli.main(['extract', *texts, '--jobs', '50'])
+    cli.main(['extract', texts[0], '--jobs', '50'])
+    cli.main(['extract', '--input-format', 'jsonl', '-', '--jobs', '50'])
+    assert asked == [2, 1, 8]
