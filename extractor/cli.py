@@ -11,6 +11,7 @@ from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs, output_clash
 from extractor.output import OutputError
 from extractor.parse import RuleNotFound
+from extractor.progress import one_line
 from extractor.records import SCOPES
 from grammars.lexicon import LexiconError
 
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     except (RuleNotFound, LexiconError, OutputError, ClusterError) as error:
         if options.debug:
             raise
-        print(f'error: {error}', file=sys.stderr)
+        print(f'error: {one_line(str(error))}', file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print('error: interrupted', file=sys.stderr)
@@ -142,5 +143,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if options.debug:
             raise
-        print(f'error: {type(error).__name__}: {error}', file=sys.stderr)
+        print(f'error: {type(error).__name__}: {one_line(str(error))}', file=sys.stderr)
         return 1

@@ -9,13 +9,17 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 ISO_DATE = re.compile(r'\d{4}-\d{2}-\d{2}')
+# a news text is a few thousand characters; a bigger input is no document but a dump, a device
+# (/dev/zero) or a stream that never ends, which would fill the memory before anything is extracted
+MAX_DOCUMENT_BYTES = 10_000_000
+TOO_BIG = f'more than {MAX_DOCUMENT_BYTES:,} bytes, the most a document may hold'
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class Input:
 
 
 def decode(name: str, data: bytes) -> Input:
+    """A document from the bytes read of it, at most one more than MAX_DOCUMENT_BYTES."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return Input(name, error=f'{name}: {TOO_BIG}')
     if not data.strip():
         return Input(name, error=f'{name}: empty input')
     if data.startswith((b'\xff\xfe', b'\xfe\xff')):  # the byte order mark of UTF-16, which is full of zero bytes
@@ -42,7 +49,8 @@ def decode(name: str, data: bytes) -> Input:
 
 def read_file(path: Path) -> Input:
     try:
-        return decode(str(path), path.read_bytes())
+        with path.open('rb') as stream:
+            return decode(str(path), stream.read(MAX_DOCUMENT_BYTES + 1))
     except OSError as error:
         return Input(str(path), error=f'{path}: cannot read ({error.strerror or error})')
 
@@ -69,7 +77,7 @@ def standard_input() -> BinaryIO:
 
 def read_stdin() -> Iterator[Input]:
     with standard_input() as stream:
-        yield decode('-', stream.read())
+        yield decode('-', stream.read(MAX_DOCUMENT_BYTES + 1))
 
 
 def read_stdin_feed() -> Iterator[Input]:
@@ -104,20 +112,35 @@ def read_feed(path: Path) -> Iterator[Input]:
         yield Input(str(path), error=f'{path}: cannot read ({error.strerror or error})')
 
 
-def feed_lines(name: str, stream: BinaryIO | Iterable[bytes]) -> Iterator[Input]:
+def feed_lines(name: str, stream: BinaryIO) -> Iterator[Input]:
     """One input per line; blank lines are allowed only at the end of the feed (a trailing newline or two)."""
     blank: list[int] = []
     seen = False
-    for number, raw in enumerate(stream, 1):
-        if not raw.strip():
+    for number, raw in enumerate(bounded_lines(stream), 1):
+        if raw is not None and not raw.strip():
             blank.append(number)
             continue
         yield from (Input(f'{name}:{line}', error=f'{name}:{line}: blank line') for line in blank)
         blank.clear()
         seen = True
-        yield feed_line(f'{name}:{number}', raw[3:] if number == 1 and raw.startswith(b'\xef\xbb\xbf') else raw)
+        place = f'{name}:{number}'
+        if raw is None:
+            yield Input(place, error=f'{place}: a line of {TOO_BIG}')
+            continue
+        yield feed_line(place, raw[3:] if number == 1 and raw.startswith(b'\xef\xbb\xbf') else raw)
     if not seen:
         yield Input(name, error=f'{name}: empty input')
+
+
+def bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of a feed; None for a line longer than a document may be, the rest of which is skipped."""
+    while raw := stream.readline(MAX_DOCUMENT_BYTES + 1):
+        if len(raw) <= MAX_DOCUMENT_BYTES:
+            yield raw
+            continue
+        while not raw.endswith(b'\n') and (raw := stream.readline(MAX_DOCUMENT_BYTES + 1)):
+            pass
+        yield None
 
 
 def feed_line(place: str, raw: bytes) -> Input:
@@ -234,8 +257,8 @@ def feed_count(path: Path) -> int:
     last = 0
     try:
         with path.open('rb') as stream:
-            for number, raw in enumerate(stream, 1):
-                if raw.strip():
+            for number, raw in enumerate(bounded_lines(stream), 1):
+                if raw is None or raw.strip():
                     last = number
     except OSError:
         return 1

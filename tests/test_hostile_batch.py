@@ -241,3 +241,40 @@ def test_jobs_are_capped_at_the_documents_and_a_few_per_core(tmp_path, monkeypat
     cli.main(['extract', texts[0], '--jobs', '50'])
     cli.main(['extract', '--input-format', 'jsonl', '-', '--jobs', '50'])
     assert asked == [2, 1, 8]
+
+
+def test_a_document_over_the_size_limit_is_an_error_and_an_endless_input_ends(tmp_path):
+    from extractor.inputs import MAX_DOCUMENT_BYTES
+    huge = tmp_path / 'huge.txt'
+    huge.write_bytes(b'a' * (MAX_DOCUMENT_BYTES + 1))
+    feed = tmp_path / 'feed.jsonl'
+    feed.write_bytes(b'{"id": "huge", "text": "' + b'a' * MAX_DOCUMENT_BYTES + b'"}\n' + feed_line('after', VISIT))
+    result = run('extract', str(huge), '/dev/zero', '--format', 'jsonl', '--jobs', '1')
+    assert (result.returncode, result.stdout) == (1, b'')
+    assert result.stderr.decode().splitlines() == [
+        f'error: {huge}: more than 10,000,000 bytes, the most a document may hold',
+        'error: /dev/zero: more than 10,000,000 bytes, the most a document may hold',
+    ]
+    result = run('extract', '--input-format', 'jsonl', str(feed), '--format', 'jsonl', '--jobs', '1')
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f'error: {feed}:1: a line of more than 10,000,000 bytes, the most a document may hold\n')
+    assert docs(result.stdout.decode()) == ['after']
+
+
+def test_control_characters_in_a_name_are_escaped_in_its_one_line_error(tmp_path, capsys):
+    odd = tmp_path / 'bad\nname\x1b[31m.txt'
+    odd.write_bytes(b'')
+    assert cli.main(['extract', str(odd), '--jobs', '1']) == 1
+    assert capsys.readouterr().err == f'error: {tmp_path}/bad\\nname\\x1b[31m.txt: empty input\n'
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text_offsets_count_from_after_it(tmp_path, capsys):
+    plain, marked = tmp_path / 'plain.txt', tmp_path / 'marked.txt'
+    plain.write_text(VISIT, encoding='utf-8')
+    marked.write_bytes(b'\xef\xbb\xbf' + VISIT.encode())
+    assert cli.main(['extract', str(plain), str(marked), '--format', 'jsonl', '--jobs', '1']) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first['events'] == second['events']
+    trigger = second['events'][0]['trigger']
+    assert (trigger['start'], trigger['end'], VISIT[trigger['start']:trigger['end']]) == (45, 52, 'посетит')
