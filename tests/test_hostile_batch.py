@@ -278,3 +278,18 @@ def test_a_byte_order_mark_is_not_part_of_the_text_offsets_count_from_after_it(t
     assert first['events'] == second['events']
     trigger = second['events'][0]['trigger']
     assert (trigger['start'], trigger['end'], VISIT[trigger['start']:trigger['end']]) == (45, 52, 'посетит')
+
+
+def test_try_reads_a_text_a_sentence_at_a_time_as_extract_does(monkeypatch):
+    from extractor import show
+    text = f'{VISIT}\n{TALKS} Стороны подписали соглашение.'
+    asked = []
+
+    def matches(path, sentence):
+        asked.append((sentence.start, sentence.end))
+        return []
+
+    monkeypatch.setattr(show, 'matches', matches)
+    assert show.try_rule('grammars.visit.VISIT', text) == f'grammars.visit.VISIT: no match in «{text}»'
+    ends = [len(VISIT), len(VISIT) + 1 + len(TALKS)]
+    assert asked == [(0, ends[0]), (ends[0] + 1, ends[1]), (ends[1] + 1, len(text))]
