@@ -127,6 +127,8 @@ def _read_ahead(items: Iterator[Input], inbox: Connection, room: threading.Semap
 
 @dataclass
 class Worker:
+    """A worker process, the parent's end of its pipe and the document it holds (its index and input)."""
+
     process: multiprocessing.process.BaseProcess
     connection: Connection
     doing: tuple[int, Input] | None = None
@@ -157,36 +159,48 @@ class Pool:
         inbox, sender = multiprocessing.Pipe(duplex=False)
         room = threading.Semaphore(len(self.workers) * WINDOW_PER_JOB)
         threading.Thread(target=_read_ahead, args=(items, sender, room), daemon=True).start()
-        done: dict[int, Result] = {}
-        waiting: deque[tuple[int, Input]] = deque()
-        read = written = 0
-        reading, finished = True, False
+        finished = False
         try:
-            while True:
-                while written in done:
-                    yield done.pop(written)
-                    written += 1
-                    room.release()
-                if not reading and written == read:
-                    break
-                self.dispatch(waiting)
-                busy = [worker for worker in self.workers if worker.doing]
-                for ready in wait([*([inbox] if reading else []), *(worker.process.sentinel for worker in busy),
-                                   *(worker.connection for worker in busy)]):
-                    if ready is inbox:
-                        item = inbox.recv()
-                        if isinstance(item, BaseException):
-                            raise item
-                        reading = item is not None
-                        if item is not None and item.error:  # nothing to extract: the error is its result
-                            done[read] = extract_one(item, self.job)
-                        if item is not None:
-                            waiting.extend([] if item.error else [(read, item)])
-                            read += 1
-                done.update(self.collect(busy))
+            yield from self.in_order(inbox, room)
             finished = True
         finally:
             self.close(finished)
+
+    def in_order(self, inbox: Connection, room: threading.Semaphore) -> Iterator[Result]:
+        """Each result as soon as it and those before it are done, while the inputs are still coming."""
+        done: dict[int, Result] = {}
+        waiting: deque[tuple[int, Input]] = deque()
+        read = written = 0
+        reading = True
+        while True:
+            while written in done:
+                yield done.pop(written)
+                written += 1
+                room.release()
+            if not reading and written == read:
+                return
+            self.dispatch(waiting)
+            busy = [worker for worker in self.workers if worker.doing]
+            for ready in wait([*([inbox] if reading else []), *(worker.process.sentinel for worker in busy),
+                               *(worker.connection for worker in busy)]):
+                if ready is inbox:
+                    reading = self.received(inbox.recv(), read, done, waiting)
+                    if reading:
+                        read += 1
+            done.update(self.collect(busy))
+
+    def received(self, item: Input | BaseException | None, index: int, done: dict[int, Result],
+                 waiting: deque[tuple[int, Input]]) -> bool:
+        """An input from the reading thread put where it goes; False at the end of the inputs."""
+        if isinstance(item, BaseException):
+            raise item
+        if item is None:
+            return False
+        if item.error:  # nothing to extract: the error is its result
+            done[index] = extract_one(item, self.job)
+        else:
+            waiting.append((index, item))
+        return True
 
     def dispatch(self, waiting: deque[tuple[int, Input]]) -> None:
         for worker in self.workers:
