@@ -82,7 +82,9 @@ def run_extract(options: argparse.Namespace) -> int:
 
     job = batch.Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
     shown = not options.quiet and sys.stderr.isatty()
-    total = count_inputs(options.paths, options.input_format) if shown or options.jobs > 1 else None
+    total = count_inputs(options.paths, options.input_format) if shown else None
+    documents = total if shown or options.jobs == 1 else count_inputs(options.paths, options.input_format,
+                                                                        at_most=options.jobs)
     failed = 0
     with ExitStack() as stack:
         items = READERS[options.input_format](options.paths)
@@ -90,7 +92,7 @@ def run_extract(options: argparse.Namespace) -> int:
             from extractor.cluster import cluster_results, connect
             results = cluster_results(items, job, stack.enter_context(connect(options.dask)))
         else:
-            results = batch.extract_all(items, job, jobs=batch.capped_jobs(options.jobs, total))
+            results = batch.extract_all(items, job, jobs=batch.capped_jobs(options.jobs, documents))
         sinks = open_sinks(options, stack)
         progress = stack.enter_context(Progress(sys.stderr, total, shown))
         for result in results:

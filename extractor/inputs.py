@@ -230,29 +230,42 @@ def same_file(one: Path, other: Path) -> bool:
     return one.resolve() == other.resolve()
 
 
-def count_inputs(paths: list[str], input_format: str) -> int | None:
+def count_inputs(paths: list[str], input_format: str, at_most: int | None = None) -> int | None:
     """How many results a batch will give (documents and one-line errors), or None when a feed is stdin, a
-    pipe or anything else that is not a regular file."""
-    counts = [count_path(raw, input_format) for raw in paths]
-    return None if None in counts else sum(counts)
+    pipe or anything else that is not a regular file. With `at_most`, counting stops there: a cap on
+    the processes need not read a big feed through before the first document."""
+    total = 0
+    for raw in paths:
+        count = count_path(raw, input_format, at_most and at_most - total)
+        if count is None:
+            return None
+        total += count
+        if at_most and total >= at_most:
+            break
+    return total
 
 
-def count_path(raw: str, input_format: str) -> int | None:
+def count_path(raw: str, input_format: str, at_most: int | None = None) -> int | None:
     if raw == '-':
         return 1 if input_format == 'text' else None
     path = Path(raw)
     if path.is_dir():
-        found = [item for item in path.rglob(f'*.{"txt" if input_format == "text" else "jsonl"}') if item.is_file()]
+        found = [item for item in path.rglob(PATTERNS[input_format]) if item.is_file()]
         if input_format == 'text':
             return max(1, len(found))
-        return sum(feed_count(item) for item in found) or 1
+        total = 0
+        for item in found:
+            total += feed_count(item, at_most and at_most - total)
+            if at_most and total >= at_most:
+                break
+        return total or 1
     if input_format == 'text' or not path.exists():
         return 1
     # only a regular file can be read twice: a pipe (`<(zcat feed.gz)`) or a device counted would be used up
-    return feed_count(path) if path.is_file() else None
+    return feed_count(path, at_most) if path.is_file() else None
 
 
-def feed_count(path: Path) -> int:
+def feed_count(path: Path, at_most: int | None = None) -> int:
     """The lines of a feed up to its last non-blank one (each is a document or an error), streamed."""
     last = 0
     try:
@@ -260,6 +273,8 @@ def feed_count(path: Path) -> int:
             for number, raw in enumerate(bounded_lines(stream), 1):
                 if raw is None or raw.strip():
                     last = number
+                if at_most and last >= at_most:
+                    break
     except OSError:
         return 1
     return max(1, last)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from extractor import cli
+from extractor.inputs import count_inputs
 
 ROOT = Path(__file__).parent.parent
 VISIT = 'Министр иностранных дел России Сергей Лавров посетит Минск с рабочим визитом 12 марта 2025 года.'
@@ -240,7 +241,13 @@ def test_jobs_are_capped_at_the_documents_and_a_few_per_core(tmp_path, monkeypat
     cli.main(['extract', *texts, '--jobs', '50'])
     cli.main(['extract', texts[0], '--jobs', '50'])
     cli.main(['extract', '--input-format', 'jsonl', '-', '--jobs', '50'])
-    assert asked == [2, 1, 8]
+    feed = tmp_path / 'feed.jsonl'
+    feed.write_bytes(feed_line('a', VISIT) * 3)
+    cli.main(['extract', '--input-format', 'jsonl', str(feed), '--jobs', '50'])
+    cli.main(['extract', '--input-format', 'jsonl', str(feed), '--jobs', '2'])
+    assert asked == [2, 1, 8, 3, 2]
+    # a feed is counted no further than the processes asked for
+    assert count_inputs([str(feed)], 'jsonl', at_most=2) == 2
 
 
 def test_a_document_over_the_size_limit_is_an_error_and_an_endless_input_ends(tmp_path):
