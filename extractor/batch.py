@@ -143,7 +143,9 @@ class Pool:
         methods = multiprocessing.get_all_start_methods()
         self.context = multiprocessing.get_context('fork' if 'fork' in methods else 'spawn')
         self.workers: list[Worker] = []
-        for _ in range(jobs):  # started while this process has no other thread; a replacement may not be
+        # forked before the reading thread starts; a replacement for a dead one is forked beside it, which
+        # is safe: a worker touches nothing that thread may hold locked (it reads its own pipe only)
+        for _ in range(jobs):
             self.workers.append(self.start())
 
     def start(self) -> Worker:
