@@ -8,9 +8,10 @@ from contextlib import ExitStack, closing
 from datetime import date
 
 from extractor.cluster import ClusterError
-from extractor.inputs import READERS, count_inputs
+from extractor.inputs import READERS, count_inputs, output_clash
 from extractor.output import OutputError
 from extractor.parse import RuleNotFound
+from extractor.progress import one_line
 from extractor.records import SCOPES
 from grammars.lexicon import LexiconError
 
@@ -65,6 +66,10 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     trial.add_argument('--date', type=iso_date, help='anchor for relative dates')
     trial.add_argument('--debug', action='store_true', help='show tracebacks')
     options = top.parse_args(argv)
+    if options.command == 'extract':  # refused before anything is opened for writing
+        clash = output_clash(options.output, options.db, options.paths, options.input_format)
+        if clash:
+            extract.error(clash)
     if options.command == 'extract' and options.jobs is None:
         from extractor.batch import default_jobs
         options.jobs = default_jobs()
@@ -72,12 +77,14 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def run_extract(options: argparse.Namespace) -> int:
-    from extractor.batch import Job, extract_all
+    from extractor import batch
     from extractor.progress import Progress
 
-    job = Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
+    job = batch.Job(date=options.date, entities=options.entities, trace=options.trace or options.format == 'html')
     shown = not options.quiet and sys.stderr.isatty()
     total = count_inputs(options.paths, options.input_format) if shown else None
+    documents = total if shown or options.jobs == 1 else count_inputs(options.paths, options.input_format,
+                                                                        at_most=options.jobs)
     failed = 0
     with ExitStack() as stack:
         items = READERS[options.input_format](options.paths)
@@ -85,7 +92,7 @@ def run_extract(options: argparse.Namespace) -> int:
             from extractor.cluster import cluster_results, connect
             results = cluster_results(items, job, stack.enter_context(connect(options.dask)))
         else:
-            results = extract_all(items, job, jobs=options.jobs)
+            results = batch.extract_all(items, job, jobs=batch.capped_jobs(options.jobs, documents))
         sinks = open_sinks(options, stack)
         progress = stack.enter_context(Progress(sys.stderr, total, shown))
         stored: set[str] = set()  # a database keys a document by its name: a second would replace the first
@@ -123,16 +130,20 @@ def main(argv: list[str] | None = None) -> int:
     options = arguments(argv)
     try:
         if options.command == 'try':
+            from extractor.output import output_stream
             from extractor.show import try_rule
-            print(try_rule(options.rule, options.text, options.date))
+            with output_stream(None) as stream:
+                stream.write(try_rule(options.rule, options.text, options.date) + '\n')
+                stream.flush()
             return 0
         return run_extract(options)
     except (RuleNotFound, LexiconError, OutputError, ClusterError) as error:
         if options.debug:
             raise
-        print(f'error: {error}', file=sys.stderr)
+        print(f'error: {one_line(str(error))}', file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print('error: interrupted', file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader (`| head`) is gone: nothing more to say
         sys.stderr.close()
@@ -140,5 +151,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if options.debug:
             raise
-        print(f'error: {type(error).__name__}: {error}', file=sys.stderr)
+        print(f'error: {type(error).__name__}: {one_line(str(error))}', file=sys.stderr)
         return 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,17 +20,64 @@ class OutputError(Exception):
 
 @contextmanager
 def output_stream(path: str | None) -> Iterator[TextIO]:
-    """stdout, or the file `-o` names. Writers flush after each document, so what is written stays
-    written when a later document fails or the run is interrupted."""
+    """stdout, or the file `-o` names, as a `DocumentStream`. Writers flush after each document, so what is
+    written stays written when a later document fails or the run is interrupted."""
     if path is None or path == '-':
-        yield sys.stdout
+        sys.stdout.flush()
+        try:
+            descriptor = sys.stdout.fileno()
+        except (AttributeError, OSError, ValueError):  # a stream with no file under it (a test's capture)
+            yield sys.stdout
+        else:
+            yield DocumentStream(descriptor, 'stdout')
         return
     try:
-        stream = open(path, 'w', encoding='utf-8')
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     except OSError as error:
         raise OutputError(f'{path}: cannot write ({error.strerror or error})') from None
-    with stream:
-        yield stream
+    try:
+        yield DocumentStream(descriptor, path)
+    finally:
+        os.close(descriptor)
+
+
+class DocumentStream:
+    """What the writers write to. What they give between two flushes (a document) goes out at once, as
+    UTF-8 whatever the locale says. A write that fails (a full disk) is an `OutputError` naming the output,
+    and a regular file is cut back to its last whole document: no reader finds half a record. A reader
+    gone (`| head`) is a `BrokenPipeError`, which the command line takes for the end."""
+
+    def __init__(self, descriptor: int, name: str):
+        self.descriptor = descriptor
+        self.name = name
+        self.pending: list[str] = []
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+        self.whole = os.lseek(descriptor, 0, os.SEEK_CUR) if regular else None
+
+    def write(self, text: str) -> None:
+        self.pending.append(text)
+
+    def flush(self) -> None:
+        # a lone surrogate (the undecodable byte of a file name) goes out as the JSON escape «\udcff»
+        data = memoryview(''.join(self.pending).encode('utf-8', 'backslashreplace'))
+        self.pending.clear()
+        try:
+            while data:
+                data = data[os.write(self.descriptor, data):]
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            self.cut_back()
+            raise OutputError(f'{self.name}: cannot write ({error.strerror or error})') from None
+        if self.whole is not None:
+            self.whole = os.lseek(self.descriptor, 0, os.SEEK_CUR)
+
+    def cut_back(self) -> None:
+        if self.whole is not None:
+            try:
+                os.ftruncate(self.descriptor, self.whole)
+            except OSError:  # what cannot be cut stays; the error said the output failed
+                pass
 
 
 class TableWriter:

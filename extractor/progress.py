@@ -8,13 +8,22 @@ an error never lands in the middle of the bar.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from typing import TextIO
 
 BAR_WIDTH = 20
+# what would break a message's line or rewrite the terminal if printed raw: control characters (a newline
+# or ESC in a file name), line and paragraph separators, the surrogates of undecodable bytes in a name
+UNPRINTABLE = re.compile('[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
 REDRAW_EVERY = 0.2  # seconds: a fast batch must not spend its time drawing
 CLEAR = '\r\x1b[K'  # back to the start of the line, erase to its end
+
+
+def one_line(message: str) -> str:
+    """The message with each unprintable character as its Python escape: `bad\\nname.txt`."""
+    return UNPRINTABLE.sub(lambda found: ascii(found.group())[1:-1], message)
 
 
 def duration(seconds: float) -> str:
@@ -75,7 +84,7 @@ class Progress:
     def message(self, line: str) -> None:
         if self.shown and self.drawn_at is not None:
             self.stream.write(CLEAR)
-        self.stream.write(line + '\n')
+        self.stream.write(one_line(line) + '\n')
         self.stream.flush()
         if self.drawn_at is not None:
             self.draw()

@@ -7,7 +7,7 @@ from datetime import date
 from extractor.describe import describe
 from extractor.parse import matches, rule_at
 from extractor.records import Arg, Document, Event
-from extractor.segment import Sentence
+from extractor.segment import sentences
 from extractor.trace import render
 
 
@@ -72,9 +72,11 @@ def table_lines(document: Document, trace: bool = False) -> list[str]:
 
 
 def try_rule(path: str, text: str, anchor: date | None = None) -> str:
-    """Every match of the rule in the phrase, with its trace and the values it produces."""
+    """Every match of the rule in the text, with its trace and the values it produces. The text is cut
+    into sentences as `extract` cuts a document: no match runs over a full stop or a line break, and
+    a long text is read in bounded pieces."""
     rule_at(path)
-    found = matches(path, Sentence(0, len(text), text))
+    found = [node for sentence in sentences(text) for node in matches(path, sentence)]
     if not found:
         return f'{path}: no match in «{text}»'
     blocks = []
