@@ -1,16 +1,17 @@
 """The cost of the worst sentences: hostile shapes built up to the sentence length cap, each extracted
 in a fresh process.
 
-    python benchmarks/worst_case.py [--size 1990] [--only NAME ...] [--timeout 600]
+    python benchmarks/worst_case.py [--size 2000] [--only NAME ...] [--timeout 600]
 
 Prints, for each shape: its characters, the CPU seconds and peak memory (RSS) of `Extractor().extract`
 with entities, the memory the process held before it (warmed), and the warnings the record gives;
 then the worst case by CPU and by memory. The goal: no sentence over 2 s of CPU or 300 MB, whatever
 its words. A case that runs past --timeout seconds is killed and shown as such.
 
-Shapes: an event sentence of each kind (talks, visit, signing, appointment) repeated and joined by
-« и », by spaces and by commas; coordinated countries, lists of names, nested genitives, runs of dates
-and of capitalised words, each after a trigger so that an event grammar reads them.
+Shapes: an event sentence of each kind (talks, visit, signing, appointment, a visit by invitation, a
+call) repeated and joined by « и », by spaces and by commas; coordinated countries, lists of names,
+nested genitives, runs of dates and of capitalised words, each after a trigger so that an event
+grammar reads them; and a trigger word alone, again and again.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ SENTENCES = {
     'visit': 'президент Казахстана Касым-Жомарт Токаев посетит Москву с государственным визитом 12 марта 2025 года',
     'signing': 'стороны подписали соглашение о сотрудничестве в области образования между Россией и Казахстаном',
     'appointment': 'указом президента Алексей Оверчук назначен заместителем председателя правительства России',
+    'invitation': 'министр иностранных дел Казахстана Мурат Нуртлеу по приглашению главы МИД России Сергея Лаврова '
+                  'с официальным визитом посетил Москву',
+    'call': 'Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым',
 }
 JOINS = {'and': ' и ', 'spaces': ' ', 'commas': ', '}
 # shapes of our own: a trigger, then a run of what the grammars read into arguments
@@ -44,15 +48,18 @@ RUNS = {
     'dates': ('Лавров посетит Минск ', '22 октября 2025 года, 23 октября, 1 ноября 2026 года', ', '),
     'capitalised': ('Лавров встретился с ', 'Абвгд Еёжзи Клмно Прсту Иванов Петров Сидоров', ' '),
     'posts-and-names': ('встретился с ', 'министром иностранных дел Казахстана Муратом Нуртлеу', ' и '),
+    'trigger-words': ('', 'визит', ' '),
 }
 
 
 def repeated(head: str, unit: str, join: str, size: int) -> str:
-    """`head`, then `unit` joined by `join` as often as fits in `size` characters."""
+    """`head`, then `unit` joined by `join` again and again, cut at the last space before `size` characters
+    (the words of the last unit left off are often what costs most: «... и министр ... провел»)."""
     text = head + unit
-    while len(text) + len(join) + len(unit) <= size:
+    while len(text) <= size:
         text += join + unit
-    return text
+    text = text[:text.rfind(' ', 0, size + 1)].rstrip(' ,')
+    return text[:-2] if text.endswith(' и') else text
 
 
 def shapes(size: int) -> dict[str, str]:
@@ -116,7 +123,8 @@ def report(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--size', type=int, default=1990, help='characters of each case (default 1990)')
+    parser.add_argument('--size', type=int, default=2000,
+                        help='characters of each case at most (default 2000, the sentence length cap)')
     parser.add_argument('--only', nargs='*', help='run only these cases')
     parser.add_argument('--timeout', type=float, default=600, help='seconds before a case is killed')
     parser.add_argument('--case', help=argparse.SUPPRESS)  # one case, in this process: what a fresh one runs
