@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date as Date
 
+from extractor.bounds import Bounds, document_bounds
 from extractor.collector import fewer_young_passes, settle
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.document_date import DocumentDate, document_date
@@ -60,6 +61,11 @@ class Extractor:
         return document
 
     def _extract(self, text: str, date: Date | str | None, entities: bool, trace: bool, doc: str) -> Document:
+        with document_bounds(len(text)) as bounds:
+            return self._bounded(text, date, entities, trace, doc, bounds)
+
+    def _bounded(self, text: str, date: Date | str | None, entities: bool, trace: bool, doc: str,
+                 bounds: Bounds) -> Document:
         masked = mask(text)  # HTML tags and entities blanked in a copy of the same length
         source = masked.text if masked else text
         given = Date.fromisoformat(date) if isinstance(date, str) else date
@@ -77,7 +83,8 @@ class Extractor:
                                    news_day(found_date)),
             entities=found_entities,
             date_source=found_date.source,
-            warnings=(*([found_date.warning] if found_date.warning else ()), *cut_warnings(parts)),
+            warnings=(*([found_date.warning] if found_date.warning else ()), *cut_warnings(parts),
+                      *bounds.warnings()),
         )
         return masked.restore(document, text) if masked else document
 

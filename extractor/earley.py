@@ -28,6 +28,11 @@ from extractor.lookahead import STARTERS, Lookahead, spelled
 PREDICTIONS_KEPT = 50_000
 # the words a parser keeps its predictions for, each rule's as it was asked: the frequent words of news
 WORDS_KEPT = 2_000
+# the states a chart may hold: a state per reading of each part of a span, so a sentence of words that
+# join in many ways («A и B и C ...» read as one party, two, three) makes them by the million (a talks
+# sentence repeated to 2,000 characters: 7 GB and minutes). No sentence of the dev corpora and the samples
+# comes near: at most 15,197 states with lookahead, 28,314 in the plain full parse
+STATES_KEPT = 100_000
 
 
 class EarleyParser(Parser):
@@ -52,20 +57,23 @@ class EarleyParser(Parser):
         self.words: dict[tuple[str, str], dict[int, list]] = {}  # word → rule → productions
         self.ends: dict[int, list] = {}  # rule → the productions that match nothing
         self.steps: dict[int, tuple] = {}  # production → it and its `production_steps`
+        self.states_kept = STATES_KEPT
 
     def chart(self, text, all=True):
         return self.chart_of(self.tagger(self.tokenizer(text)), all)
 
-    def match_states(self, text: str, tokens: list | None = None, starts: frozenset[int] | None = None) -> list:
+    def match_states(self, text: str, tokens: list | None = None,
+                     starts: frozenset[int] | None = None) -> tuple[list, int | None]:
         """The completed states of the rule's matches in `text`, or in its `tokens` where the caller has
         them already (a sentence several grammars read is cut into words once), column by column;
         `starts`, where given, the indexes of the words a match may begin at. Each gives its words'
-        reading through its `children`."""
+        reading through its `children`. With them, the number of words read where the chart reached
+        `states_kept` states and stopped (the matches are those ending before), or None."""
         if tokens is None:
             tokens = list(self.tokenizer(text))
         chart = self.chart_of(self.tagger(iter(tokens)), starts=starts)
         try:
-            return list(chart.matches(self.rule))
+            return list(chart.matches(self.rule)), chart.stopped
         finally:
             taken_apart(chart)
 
@@ -75,6 +83,7 @@ class EarleyParser(Parser):
         words = chart.tokens
         lookahead = self.lookahead is not None
         tests = self.lookahead.wanted if lookahead else {}  # rule → its first word's tests, gazetteers aside
+        room = self.states_kept  # the states the chart may yet take
         for column in columns:
             index = column.index
             next_column = columns[index + 1] if index < len(words) else None
@@ -121,6 +130,8 @@ class EarleyParser(Parser):
                         empty.setdefault(key, []).append(state)
                     parents = start.waiting.get(key)
                     if parents:
+                        if len(states) > room:  # only here does a column grow past what its words predict
+                            break
                         done = id(state)
                         # `LeanState.advanced` and `LeanColumn.append`, written out: a third of a parse's
                         # states are made here
@@ -138,6 +149,10 @@ class EarleyParser(Parser):
                     # with lookahead, the first word of a production predicted has passed its test already
                     if lookahead and state.dot_index == 0 or term(token):
                         next_column.append(state.advanced(next_column, Leaf(term, term.constrain(token))))
+            room -= len(states)
+            if room < 0:
+                chart.stop(index, len(states) + room)
+                break
         return chart
 
     def to_predict(self, tokens: list, ahead: int | None, for_word: dict[int, list], rule) -> list:

@@ -112,6 +112,14 @@ class LeanChart:
     def __init__(self, tokens):
         self.tokens = list(tokens)
         self.columns = [LeanColumn(index, token) for index, token in enumerate([None, *self.tokens])]
+        self.stopped: int | None = None  # the column where the parse stopped, cut short
+
+    def stop(self, index: int, kept: int) -> None:
+        """The parse cut short in column `index`: its first `kept` states stay, and nothing after it."""
+        self.stopped = index
+        del self.columns[index].states[kept:]
+        for column in self.columns[index + 1:]:
+            column.states.clear()
 
     def matches(self, rule):
         """The completed states of `rule`, column by column, each column's in the order they came."""

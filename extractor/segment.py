@@ -10,9 +10,9 @@ from razdel import sentenize
 LINE = re.compile(r'[^\n\r]+')
 
 # yargy's chart grows with a sentence's length; longer runs are cut into pieces. The longest sentence of
-# the dev corpora is under 1,500 characters; a piece of 2,000 characters of the densest text measured
-# (a talks sentence repeated, commas between) takes about 3 s and 100 MB, and the time of a long run
-# is the same whether it is cut at 500 characters or at 4,000 (about 1.5 ms a character at worst)
+# the dev corpora is under 1,500 characters. This bounds a sentence's length, not its cost: the parse of
+# a piece is bounded by counts of its own (`extractor.bounds`), so that no piece of 2,000 characters takes
+# more than about a second (benchmarks/worst_case.py)
 MAX_SENTENCE_CHARS = 2000
 # overlong sentences named one by one in a document's warnings; the rest are counted in one more
 MAX_CUT_WARNINGS = 3
