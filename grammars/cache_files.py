@@ -155,11 +155,16 @@ def write(path: Path, content: bytes) -> None:
 def write_file(folder: Path, data: bytes) -> str | None:
     """A new file of the user alone (mode 0600) in `folder` holding `data`: its name, or None."""
     try:
-        with tempfile.NamedTemporaryFile('wb', dir=folder, delete=False, prefix='.new-') as stream:
-            stream.write(data)
-        return stream.name
+        stream = tempfile.NamedTemporaryFile('wb', dir=folder, delete=False, prefix='.new-')
     except OSError:
         return None
+    try:
+        with stream:
+            stream.write(data)
+    except OSError:  # a full disk: the part written is no file to keep
+        Path(stream.name).unlink(missing_ok=True)
+        return None
+    return stream.name
 
 
 def read_json(path: Path):

@@ -4,6 +4,8 @@ file damaged, changed, or put there by another user is built afresh, never read 
 import os
 import pickle
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -154,3 +156,20 @@ def test_an_empty_home_keeps_nothing_in_the_working_folder(monkeypatch, tmp_path
     paradigms.write(analyzer().raw, {'Москва': frozenset({'москва'})})
     assert list(tmp_path.iterdir()) == []
     assert paradigms.read(analyzer().raw) == {}
+
+
+def test_a_save_cut_short_by_a_full_disk_leaves_no_file_behind(tmp_path):
+    # a file-size limit stands in for a full disk: the write fails half way, as it would there
+    folder = tmp_path / 'cache'
+    script = (
+        'import resource, signal, sys\n'
+        'from pathlib import Path\n'
+        'from grammars.cache_files import write\n'
+        'signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n'
+        'folder = Path(sys.argv[1])\n'
+        'write(folder / "small", b"x")\n'
+        'resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n'
+        'write(folder / "large", b"x" * 100_000)\n'
+    )
+    subprocess.run([sys.executable, '-c', script, str(folder)], check=True, cwd=Path(__file__).parent.parent)
+    assert sorted(path.name for path in folder.iterdir()) == ['key', 'small']
