@@ -12,10 +12,15 @@ import threading
 from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
 
 from extractor.inputs import Input
 from extractor.pool import Pool
 from extractor.records import Document
+
+if TYPE_CHECKING:
+    from extractor import Extractor
 
 # processes per core at most: beyond one the work gains nothing, each process costs its memory
 MAX_JOBS_PER_CORE = 4
@@ -47,11 +52,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-_extractor = None
+_extractor: Extractor | None = None
 _making = threading.Lock()
 
 
-def extractor():
+def extractor() -> Extractor:
     """The process's one extractor, built on first use (or before the pool forks, so workers share it);
     one for all the threads of a Dask worker too."""
     global _extractor
@@ -63,10 +68,14 @@ def extractor():
 
 
 def extract_one(item: Input, job: Job) -> Result:
-    if item.error:
+    return extract_with(extractor(), item, job)
+
+
+def extract_with(using: Extractor, item: Input, job: Job) -> Result:
+    if item.error or item.text is None:
         return Result(item.name, error=item.error)
     try:
-        document = extractor().extract(item.text, date=item.date or job.date, entities=job.entities,
+        document = using.extract(item.text, date=item.date or job.date, entities=job.entities,
                                        trace=job.trace, doc=item.name)
     except Exception as error:  # one document's failure must not lose the batch
         why = ' '.join(str(error).split())  # one line, whatever the exception's message holds
@@ -80,13 +89,15 @@ def capped_jobs(asked: int, documents: int | None) -> int:
     return max(1, min(asked, MAX_JOBS_PER_CORE * default_jobs(), documents or asked))
 
 
-def extract_all(items: Iterable[Input], job: Job, jobs: int = 1) -> Iterator[Result]:
+def extract_all(items: Iterable[Input], job: Job, jobs: int = 1, using: Extractor | None = None) -> Iterator[Result]:
     """Each input's result, in input order, whatever `jobs` is, each as soon as it and those before it
-    are done: a live feed is read and answered a document at a time."""
+    are done: a live feed is read and answered a document at a time. `using`: the extractor to run
+    (`Extractor.pipe`'s own), the process's one by default."""
     if isinstance(items, Sized):
         jobs = min(jobs, len(items))
+    extract = extract_one if using is None else partial(extract_with, using)
     if jobs <= 1:
-        yield from (extract_one(item, job) for item in items)
+        yield from (extract(item, job) for item in items)
         return
-    extractor().warm()  # built once here; forked workers share the parsers instead of each building its own
-    yield from Pool(extract_one, job, jobs).results(iter(items))
+    (using or extractor()).warm()  # built once here; forked workers share the parsers, not each its own
+    yield from Pool(extract, job, jobs).results(iter(items))

@@ -1,4 +1,4 @@
-"""Command line: `python -m extractor extract PATH...` and `python -m extractor try RULE TEXT`."""
+"""Command line: `news-events extract PATH...` and `news-events try RULE TEXT` (or `python -m extractor ...`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 from contextlib import ExitStack, closing
 from datetime import date
 
+from extractor import __version__
 from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs, output_clash
 from extractor.output import OutputError
@@ -38,8 +39,10 @@ def scope_list(value: str) -> frozenset[str]:
     return wanted
 
 
-def arguments(argv: list[str] | None) -> argparse.Namespace:
-    top = argparse.ArgumentParser(prog='python -m extractor', description=__doc__)
+def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Namespace:
+    # prog None: argparse names the program as it was started, `news-events` for the console script
+    top = argparse.ArgumentParser(prog=prog, description=__doc__)
+    top.add_argument('--version', action='version', version=f'%(prog)s {__version__}')
     commands = top.add_subparsers(dest='command', required=True)
     extract = commands.add_parser('extract', help='extract events (and entities) from texts')
     extract.add_argument('paths', nargs='+', metavar='PATH',
@@ -126,8 +129,8 @@ def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list:
     return [stack.enter_context(closing(writer)), *databases]
 
 
-def main(argv: list[str] | None = None) -> int:
-    options = arguments(argv)
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
+    options = arguments(argv, prog)
     try:
         if options.command == 'try':
             from extractor.output import output_stream
