@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import ExitStack, closing
 from datetime import date
@@ -40,8 +41,7 @@ def scope_list(value: str) -> frozenset[str]:
 
 
 def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Namespace:
-    # prog None: argparse names the program as it was started, `news-events` for the console script
-    top = argparse.ArgumentParser(prog=prog, description=__doc__)
+    top = argparse.ArgumentParser(prog=prog or program_name(), description=__doc__)
     top.add_argument('--version', action='version', version=f'%(prog)s {__version__}')
     commands = top.add_subparsers(dest='command', required=True)
     extract = commands.add_parser('extract', help='extract events (and entities) from texts')
@@ -77,6 +77,13 @@ def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Names
         from extractor.batch import default_jobs
         options.jobs = default_jobs()
     return options
+
+
+def program_name() -> str:
+    """The program as it was started: `news-events` for the console script; `python -m extractor` for
+    the module, whose `sys.argv[0]` names its `__main__.py` (as it does for a test runner run so)."""
+    started = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ''
+    return 'python -m extractor' if started in ('', '__main__.py', '-c') else started
 
 
 def run_extract(options: argparse.Namespace) -> int:
