@@ -13,9 +13,10 @@ from collections.abc import Iterable, Iterator, Sized
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractor.inputs import Input
+from extractor.inputs import PATTERNS, Input
 from extractor.pool import Pool
 from extractor.records import Document
 
@@ -24,6 +25,13 @@ if TYPE_CHECKING:
 
 # processes per core at most: beyond one the work gains nothing, each process costs its memory
 MAX_JOBS_PER_CORE = 4
+# A pool costs its start (every grammar read and a warm-up text before the fork): the second process wins
+# it back from about 4,000 characters of text on, 8,000 bytes of Cyrillic UTF-8. Wall time of the command
+# line, one process / two, on this project's 2-core machine (benchmarks/pool_break_even.py, 2026-12-08):
+#   texts of 400 characters: 2 of them 0.45 / 0.46 s, 4: 0.48 / 0.51 s, 8: 0.56 / 0.48 s, 16: 0.66 / 0.52 s
+#   NEREL texts: 2 (6,900 characters) 0.56 / 0.51 s, 4 (9,800) 0.66 / 0.61 s, 32 (52,000) 1.24 / 0.76 s
+# A smaller batch, where its size is known before it starts, runs in one process when --jobs is not given.
+SMALL_BATCH_BYTES = 8_000
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,27 @@ def extract_with(using: Extractor, item: Input, job: Job) -> Result:
         why = ' '.join(str(error).split())  # one line, whatever the exception's message holds
         return Result(item.name, error=f'{item.name}: {type(error).__name__}' + (f': {why}' if why else ''))
     return Result(item.name, document=document, text=item.text)
+
+
+def jobs_by_size(paths: list[str], input_format: str) -> int:
+    """The processes `--jobs` defaults to: one per core, but one for a batch too small to pay for a pool."""
+    size = batch_bytes(paths, input_format, at_most=SMALL_BATCH_BYTES)
+    return 1 if size is not None and size < SMALL_BATCH_BYTES else default_jobs()
+
+
+def batch_bytes(paths: list[str], input_format: str, at_most: int) -> int | None:
+    """The bytes of the inputs, counted up to `at_most`; None when one is stdin, a pipe or missing."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(path.rglob(PATTERNS[input_format])) if path.is_dir() else [path]
+        for file in files:
+            if raw == '-' or not file.is_file():
+                return None
+            total += file.stat().st_size
+            if total >= at_most:
+                return total
+    return total
 
 
 def capped_jobs(asked: int, documents: int | None) -> int:

@@ -59,7 +59,7 @@ def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Names
     extract.add_argument('--scope', type=scope_list, default=frozenset(SCOPES), metavar='LIST',
                          help=f'only the events of these scopes, separated by commas ({",".join(SCOPES)}; default all)')
     extract.add_argument('--jobs', type=positive, default=None, metavar='N',
-                         help='processes to run (default: one per core); output is the same for any N')
+                         help='processes (default: one per core, one for a small batch); output is the same for any N')
     extract.add_argument('--dask', metavar='SCHEDULER_ADDRESS',
                          help='extract on the Dask cluster of this scheduler (tcp://HOST:8786) instead of --jobs')
     extract.add_argument('--debug', action='store_true', help='show tracebacks')
@@ -74,8 +74,8 @@ def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Names
         if clash:
             extract.error(clash)
     if options.command == 'extract' and options.jobs is None:
-        from extractor.batch import default_jobs
-        options.jobs = default_jobs()
+        from extractor.batch import jobs_by_size
+        options.jobs = jobs_by_size(options.paths, options.input_format)
     return options
 
 
