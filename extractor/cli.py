@@ -11,7 +11,7 @@ from datetime import date
 from extractor import __version__
 from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs, output_clash
-from extractor.output import OutputError
+from extractor.output import OutputError, Writer
 from extractor.parse import RuleNotFound
 from extractor.progress import one_line
 from extractor.records import SCOPES
@@ -116,6 +116,7 @@ def run_extract(options: argparse.Namespace) -> int:
             else:
                 if options.db:
                     stored.add(result.name)
+                assert result.document is not None  # a result without an error holds its records
                 document = result.document.with_scopes(options.scope)
                 for sink in sinks:
                     sink.write(document, result.text)
@@ -123,16 +124,16 @@ def run_extract(options: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list:
+def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list[Writer]:
     """Where each document's records go: the `--format` writer (stdout or `-o FILE`), then `--db`."""
     from extractor.output import WRITERS, output_stream
 
-    databases = []
+    databases: list[Writer] = []
     if options.db:  # opened first: a database that cannot be used leaves no empty output file behind
         from extractor.db import DatabaseWriter
         databases.append(stack.enter_context(closing(DatabaseWriter(options.db))))
     stream = stack.enter_context(output_stream(options.output))
-    writer = WRITERS[options.format](stream, options.trace)
+    writer: Writer = WRITERS[options.format](stream, options.trace)
     return [stack.enter_context(closing(writer)), *databases]
 
 

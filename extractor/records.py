@@ -52,6 +52,8 @@ class Arg:
 
     @property
     def span(self) -> Span:
+        if self.start is None or self.end is None or self.text is None:
+            raise ValueError(f'{self.kind} {self.normal}: no words give it, it has no span')
         return Span(self.start, self.end, self.text)
 
     def as_json(self) -> dict:
