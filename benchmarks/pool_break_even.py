@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -33,13 +32,12 @@ def main() -> None:
     parser.add_argument('--runs', type=int, default=3)
     options = parser.parse_args()
     texts = sorted(Path(options.folder).glob('*.txt'))
-    with tempfile.TemporaryDirectory():
-        print('texts  chars  1 process  2 processes')
-        for count in map(int, options.counts.split(',')):
-            paths = texts[:count]
-            chars = sum(len(path.read_text(encoding='utf-8')) for path in paths)
-            one, two = wall_time(paths, 1, options.runs), wall_time(paths, 2, options.runs)
-            print(f'{count:5}  {chars:6}  {one:8.2f} s  {two:8.2f} s')
+    print('texts  chars  1 process  2 processes')
+    for count in map(int, options.counts.split(',')):
+        paths = texts[:count]
+        chars = sum(len(path.read_text(encoding='utf-8')) for path in paths)
+        one, two = wall_time(paths, 1, options.runs), wall_time(paths, 2, options.runs)
+        print(f'{count:5}  {chars:6}  {one:8.2f} s  {two:8.2f} s')
 
 
 if __name__ == '__main__':

@@ -4,7 +4,7 @@
     extractor = Extractor()
     document = extractor(text, date=None, entities=True, trace=False)   # or extractor.extract(...)
     document.as_json()   # one JSON Lines record of docs/event-schema.md
-    Document.from_json(document.as_json()) == ...   # read back: the same record again
+    Document.from_json(record)   # a record read back: its as_json() is that record again
     for document in extractor.pipe(texts, jobs=2): ...
 """
 
