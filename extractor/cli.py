@@ -116,7 +116,8 @@ def run_extract(options: argparse.Namespace) -> int:
             else:
                 if options.db:
                     stored.add(result.name)
-                assert result.document is not None  # a result without an error holds its records
+                # a result without an error holds its records and its text
+                assert result.document is not None and result.text is not None
                 document = result.document.with_scopes(options.scope)
                 for sink in sinks:
                     sink.write(document, result.text)
