@@ -1,25 +1,32 @@
 """Extract diplomatic events and the entities they involve from Russian news.
 
     from extractor import Extractor
-    document = Extractor().extract(text, date=None, entities=True, trace=False)
-    document.as_json()   # one JSON Lines record of ../shared/event-schema.md
+    extractor = Extractor()
+    document = extractor(text, date=None, entities=True, trace=False)   # or extractor.extract(...)
+    document.as_json()   # one JSON Lines record of docs/event-schema.md
+    Document.from_json(record)   # a record read back: its as_json() is that record again
+    for document in extractor.pipe(texts, jobs=2): ...
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date as Date
+from typing import Any
 
+from extractor.batch import Job, extract_all
 from extractor.bounds import Bounds, document_bounds
 from extractor.collector import fewer_young_passes, settle
 from extractor.coref import full_names, latin_aliases, surname_mentions, with_full_names
 from extractor.document_date import DocumentDate, document_date
 from extractor.entities import ENTITY_RULE, entity_args
 from extractor.events import document_events
+from extractor.inputs import Input
 from extractor.markup import mask
 from extractor.morph import tokenizer
 from extractor.parse import BUILDING, DocumentMatches, parser, standard_roots
-from extractor.records import Arg, Document, Span
+from extractor.records import Arg, Document, Event, Mention, Span
 from extractor.segment import cut_warnings, sentences
 from extractor.trace import Node, render
 from extractor.triggers import trigger_words
@@ -29,7 +36,10 @@ WARM_TEXT = ('Министр иностранных дел Сергей Иван
              'Он проведет переговоры с коллегой и подпишет соглашение. Саммит СНГ пройдет в Минске. '
              'Стороны обсудили по телефону итоги встречи. Его назначили послом в Италии.')
 
-__all__ = ['Arg', 'Document', 'Extractor', 'Span']
+# the one place the version is written: setup.cfg reads it (`version = attr:`), and so does `--version`
+__version__ = '0.1.0'
+
+__all__ = ['Arg', 'Document', 'Event', 'Extractor', 'Mention', 'Span', '__version__']
 
 
 class Extractor:
@@ -59,6 +69,27 @@ class Extractor:
         # nothing of its extraction but the records is held any more
         settle()
         return document
+
+    def __call__(self, text: str, date: Date | str | None = None, entities: bool = False,
+                 trace: bool = False, doc: str = '-') -> Document:
+        """`extract`: an extractor is used as spaCy's and natasha's pipelines are, `extractor(text)`."""
+        return self.extract(text, date=date, entities=entities, trace=trace, doc=doc)
+
+    def pipe(self, texts: Iterable[str | tuple[str, dict[str, Any]]], jobs: int = 1, date: Date | str | None = None,
+             entities: bool = False, trace: bool = False) -> Iterator[Document]:
+        """Each text's document, in order, a document at a time: the records `extract` gives.
+
+        An item is a text, or a text and its own options, `(text, {'doc': 'tass-1', 'date': '2025-10-22'})`
+        (those two only: a line of a JSON Lines feed); a text's `date` wins over `date`; a text without
+        `doc` is named by its index ('0', '1', ...). `jobs` over 1 runs that many processes (the command
+        line's pool); a failure to extract a text raises RuntimeError naming it.
+        """
+        job = Job(date=Date.fromisoformat(date) if isinstance(date, str) else date, entities=entities, trace=trace)
+        inputs = (pipe_input(index, item) for index, item in enumerate(texts))
+        for result in extract_all(inputs, job, jobs, using=self):
+            if result.document is None:
+                raise RuntimeError(result.error)
+            yield result.document
 
     def _extract(self, text: str, date: Date | str | None, entities: bool, trace: bool, doc: str) -> Document:
         with document_bounds(len(text)) as bounds:
@@ -142,6 +173,15 @@ class Extractor:
         result = with_full_names(result)
         result.extend(latin_aliases(people, text))
         return sorted(set(result), key=lambda item: (item.start, -item.end, item.kind, item.normal or ''))
+
+
+def pipe_input(index: int, item: str | tuple[str, dict[str, Any]]) -> Input:
+    text, options = (item, {}) if isinstance(item, str) else item
+    unknown = sorted(set(options) - {'doc', 'date'})
+    if unknown:
+        raise TypeError(f'text {index}: the options of one text are doc and date, not {", ".join(unknown)}')
+    day = options.get('date')
+    return Input(str(options.get('doc', index)), text=text, date=day.isoformat() if isinstance(day, Date) else day)
 
 
 def news_day(found: DocumentDate) -> Arg | None:

@@ -2,4 +2,5 @@ import sys
 
 from extractor.cli import main
 
-sys.exit(main())
+# run as a module, argparse would name the program `__main__.py`
+sys.exit(main(prog='python -m extractor'))

@@ -48,7 +48,7 @@ def serving_post(position: str) -> str:
 def company(name: str | None) -> bool:
     """«Lockheed Martin», «глава правления News Corp»: a body or a post of one that Russian news write in
     Latin letters is a company's, a medium's or a club's."""
-    return bool(name) and bool(LATIN_WORD.search(name))
+    return bool(name and LATIN_WORD.search(name))
 
 
 @cache
@@ -144,7 +144,8 @@ class Actors:
         if position and (serving_post(position).startswith(political_titles()) or (
                 fold(position) == 'коллега' and item.country)):  # «со своим казахстанским коллегой»
             self.official = True
-            self.states.update({item.country} - {None})
+            if item.country is not None:
+                self.states.add(item.country)
             self.unknown += item.country is None
             return
         if position and fold(position).startswith(former_modifiers()):

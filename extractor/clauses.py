@@ -26,7 +26,7 @@ def appointed(nodes: list[Node], clause: Node) -> list[Node]:
              or all(found.end <= start for start in verbs)]
     verb = clause.find('APPOINT_VERB')
     forms = verb.tokens[0].forms if verb and verb.tokens[0].forms else []
-    if not forms:
+    if verb is None or not forms:
         if clause.find('APPOINT_NOUN', 'TAKING_OFFICE'):
             return nodes
         return [found for found in nodes if found.name != 'APPOINTEE' or appointee_in(found, 'nomn')]

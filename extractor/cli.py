@@ -1,15 +1,17 @@
-"""Command line: `python -m extractor extract PATH...` and `python -m extractor try RULE TEXT`."""
+"""Command line: `news-events extract PATH...` and `news-events try RULE TEXT` (or `python -m extractor ...`)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import ExitStack, closing
 from datetime import date
 
+from extractor import __version__
 from extractor.cluster import ClusterError
 from extractor.inputs import READERS, count_inputs, output_clash
-from extractor.output import OutputError
+from extractor.output import OutputError, Writer
 from extractor.parse import RuleNotFound
 from extractor.progress import one_line
 from extractor.records import SCOPES
@@ -38,8 +40,9 @@ def scope_list(value: str) -> frozenset[str]:
     return wanted
 
 
-def arguments(argv: list[str] | None) -> argparse.Namespace:
-    top = argparse.ArgumentParser(prog='python -m extractor', description=__doc__)
+def arguments(argv: list[str] | None, prog: str | None = None) -> argparse.Namespace:
+    top = argparse.ArgumentParser(prog=prog or program_name(), description=__doc__)
+    top.add_argument('--version', action='version', version=f'%(prog)s {__version__}')
     commands = top.add_subparsers(dest='command', required=True)
     extract = commands.add_parser('extract', help='extract events (and entities) from texts')
     extract.add_argument('paths', nargs='+', metavar='PATH',
@@ -56,7 +59,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     extract.add_argument('--scope', type=scope_list, default=frozenset(SCOPES), metavar='LIST',
                          help=f'only the events of these scopes, separated by commas ({",".join(SCOPES)}; default all)')
     extract.add_argument('--jobs', type=positive, default=None, metavar='N',
-                         help='processes to run (default: one per core); output is the same for any N')
+                         help='processes (default: one per core, one for a small batch); output is the same for any N')
     extract.add_argument('--dask', metavar='SCHEDULER_ADDRESS',
                          help='extract on the Dask cluster of this scheduler (tcp://HOST:8786) instead of --jobs')
     extract.add_argument('--debug', action='store_true', help='show tracebacks')
@@ -71,9 +74,16 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
         if clash:
             extract.error(clash)
     if options.command == 'extract' and options.jobs is None:
-        from extractor.batch import default_jobs
-        options.jobs = default_jobs()
+        from extractor.batch import jobs_by_size
+        options.jobs = jobs_by_size(options.paths, options.input_format)
     return options
+
+
+def program_name() -> str:
+    """The program as it was started: `news-events` for the console script; `python -m extractor` for
+    the module, whose `sys.argv[0]` names its `__main__.py` (as it does for a test runner run so)."""
+    started = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ''
+    return 'python -m extractor' if started in ('', '__main__.py', '-c') else started
 
 
 def run_extract(options: argparse.Namespace) -> int:
@@ -106,6 +116,8 @@ def run_extract(options: argparse.Namespace) -> int:
             else:
                 if options.db:
                     stored.add(result.name)
+                # a result without an error holds its records and its text
+                assert result.document is not None and result.text is not None
                 document = result.document.with_scopes(options.scope)
                 for sink in sinks:
                     sink.write(document, result.text)
@@ -113,21 +125,21 @@ def run_extract(options: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list:
+def open_sinks(options: argparse.Namespace, stack: ExitStack) -> list[Writer]:
     """Where each document's records go: the `--format` writer (stdout or `-o FILE`), then `--db`."""
     from extractor.output import WRITERS, output_stream
 
-    databases = []
+    databases: list[Writer] = []
     if options.db:  # opened first: a database that cannot be used leaves no empty output file behind
         from extractor.db import DatabaseWriter
         databases.append(stack.enter_context(closing(DatabaseWriter(options.db))))
     stream = stack.enter_context(output_stream(options.output))
-    writer = WRITERS[options.format](stream, options.trace)
+    writer: Writer = WRITERS[options.format](stream, options.trace)
     return [stack.enter_context(closing(writer)), *databases]
 
 
-def main(argv: list[str] | None = None) -> int:
-    options = arguments(argv)
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
+    options = arguments(argv, prog)
     try:
         if options.command == 'try':
             from extractor.output import output_stream

@@ -192,6 +192,8 @@ def latin_aliases(people: list[Arg], text: str) -> list[Arg]:
     """The Latin spelling news give in brackets after a person: the same person."""
     result = []
     for person in people:
+        if person.end is None:  # people are named by words: no person lacks a span
+            continue
         found = LATIN_ALIAS.match(text, person.end)
         if found:
             start, end = found.span(1)

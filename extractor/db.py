@@ -185,6 +185,10 @@ def refusal(connection: sqlite3.Connection) -> str | None:
     return None
 
 
+# SQLite's result codes: Python 3.10's sqlite3 does not name them (3.11 added them, and `sqlite_errorcode`)
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
 def busy(error: sqlite3.Error) -> bool:
     """Another connection held the lock past the wait: worth another wait."""
-    return getattr(error, 'sqlite_errorcode', None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return getattr(error, 'sqlite_errorcode', None) in (SQLITE_BUSY, SQLITE_LOCKED)

@@ -21,7 +21,7 @@ def arg_fields(item) -> dict:
 
 def describe(node: Node, source: str, anchor: date | None = None) -> dict:
     """The values a match produces: entity fields where the rule is (or holds) an entity."""
-    values = {'text': node.text(source)}
+    values: dict[str, object] = {'text': node.text(source)}
     top = node.children[0] if node.name == 'ENTITY' and node.children else node
     if top.name.startswith('PERSON'):
         values.update(arg_fields(person_arg(top, source)))

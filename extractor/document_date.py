@@ -83,12 +83,12 @@ def document_date(text: str, given: date | None = None) -> DocumentDate:
                                             'relative dates are left unanchored (give --date)', skip)
         try:
             return DocumentDate(date(year, month, day), 'dateline', header_end=skip,
-                                span=(line.start() + found.start(1), line.start() + found.end(found.lastindex)))
+                                span=(line.start() + found.start(1), line.start() + found.end(found.lastindex or 1)))
         except ValueError:
             break
     if given is not None:
         return DocumentDate(given, 'given', header_end=skip)
-    if header_date:
+    if header_date and header:
         return DocumentDate(header_date, 'header', header_end=skip,
                             span=(head[0].start() + header.start(1), head[0].start() + header.end(3)))
     for line in head:

@@ -132,11 +132,11 @@ class EarleyParser(Parser):
                     if parents:
                         if len(states) > room:  # only here does a column grow past what its words predict
                             break
-                        done = id(state)
+                        finished = id(state)
                         # `LeanState.advanced` and `LeanColumn.append`, written out: a third of a parse's
                         # states are made here
                         for parent in parents:
-                            chain = hash((parent.chain, done))
+                            chain = hash((parent.chain, finished))
                             if chain not in hashes:
                                 hashes.add(chain)
                                 new = LeanState(parent.rule, parent.production, parent.steps, parent.dot_index + 1,

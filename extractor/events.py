@@ -47,7 +47,7 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
     """Every event mention of a sentence: the grammars' matches, and each trigger word no match of its
     type holds (a trigger is an event), less the uses of trigger words that are not events; `surnames`
     gives those of the people the document names in full, whose bare forms are arguments too."""
-    found = []
+    found: list[Found] = []
     sentence = argument_matches.parts[index]
     kinds = trigger_types(sentence.text) if prefilter else list(EVENT_RULES)
     if not kinds:

@@ -47,7 +47,7 @@ def sources_key(morph) -> str:
     for meta in ('version', 'compiled_at'):
         digest.update(str(morph.dictionary.meta.get(meta)).encode())
     for package in (grammars, extractor, yargy):
-        folder = Path(package.__file__).parent
+        folder = Path(str(package.__file__)).parent  # packages of files: each has its __init__.py
         for path in sorted(folder.rglob('*')):
             if path.suffix in ('.py', '.yml'):
                 digest.update(path.relative_to(folder).as_posix().encode())

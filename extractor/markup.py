@@ -75,7 +75,8 @@ def mask(text: str) -> Masked | None:
     if '<' not in text and '&' not in text and '[' not in text and not breaks and not words:
         return None
     # joined a few thousand pieces at a time: a page of millions of tags never holds millions of strings
-    chunks, pieces = [], []
+    chunks: list[str] = []
+    pieces: list[str] = []
     starts, ends = array('q'), array('q')
     done = 0
     for start, end, stand_in in merge(markup(text), breaks, words):

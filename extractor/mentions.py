@@ -52,7 +52,7 @@ class Found:
 def role_args(event_type: str, node: Node, source: str, trigger: Node) -> list[tuple[str, Arg]]:
     declared = TYPES[event_type]
     names = declared.role_names
-    result = []
+    result: list[tuple[str, Arg]] = []
     nodes = without_the_speaker(outermost(node, tuple(names) + declared.date_names), node, trigger, event_type)
     if event_type == 'appointment':
         nodes = appointed(nodes, node)

@@ -79,7 +79,7 @@ def dates_agree(draft: Draft, mention: Found, anchor: date | None = None) -> boo
     else:
         return True
     dates = [(other.date_from, other.date_to) for other in draft.dates()]
-    if around is not None and draft.going_on():
+    if anchor is not None and around is not None and draft.going_on():
         # «переговоры проходят» and «переговоры продолжатся в субботу»: what goes on now is not what is
         # planned for a day to come
         if ahead(mention, anchor):

@@ -117,7 +117,7 @@ def held_before(token, sentence_tokens: list) -> str | None:
 
 def clause_before(sentence_tokens: list, at: int) -> list:
     """The words of its clause, at most WINDOW, before the word at `at`."""
-    before = []
+    before: list = []
     for token in reversed(sentence_tokens[:at]):
         if token.value in CLAUSE_ENDS or len(before) == WINDOW:
             break

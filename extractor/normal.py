@@ -128,7 +128,8 @@ def person_name(tokens: list, case: str | Iterable[str] | None = None) -> str:
     may stay as written in any case."""
     words = [[token for token in group if token.value not in '-.'] for group in words_of(tokens)]
     words = [group for group in words if group]
-    readings = {id(token): word_readings(token.value) for group in words for token in group if declines(token)}
+    readings: dict[int, Sequence[Reading]] = {id(token): word_readings(token.value) for group in words
+                                              for token in group if declines(token)}
     heads = [group[-1] for group in words if declines(group[-1])]
     for index, token in enumerate(heads):
         weight = UNDECLINED if index < len(heads) - 1 else UNDECLINED_LAST
@@ -195,7 +196,7 @@ def phrase_nominative(tokens: list) -> str:
 
 def participle(token) -> bool:
     """«командующим», «управляющего»: a word read first as a participle or an adjective."""
-    forms = getattr(token, 'forms', ()) or ()
+    forms: Sequence = getattr(token, 'forms', ()) or ()
     return bool(forms) and bool({'PRTF', 'ADJF'} & set(forms[0].grams.values))
 
 

@@ -6,9 +6,9 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import Protocol
 
 from extractor.records import Document
 from extractor.report import HtmlWriter
@@ -19,7 +19,7 @@ class OutputError(Exception):
 
 
 @contextmanager
-def output_stream(path: str | None) -> Iterator[TextIO]:
+def output_stream(path: str | None) -> Iterator[TextSink]:
     """stdout, or the file `-o` names, as a `DocumentStream`. Writers flush after each document, so what is
     written stays written when a later document fails or the run is interrupted."""
     if path is None or path == '-':
@@ -80,10 +80,26 @@ class DocumentStream:
                 pass
 
 
+class TextSink(Protocol):
+    """Where a writer's text goes: stdout as it is (a test's capture), or a `DocumentStream`."""
+
+    def write(self, text: str, /) -> object: ...
+
+    def flush(self) -> None: ...
+
+
+class Writer(Protocol):
+    """What the CLI hands each document to: a `--format` writer, or the `--db` one."""
+
+    def write(self, document: Document, text: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
 class TableWriter:
     """The readable table: a block of lines per document."""
 
-    def __init__(self, stream: TextIO, trace: bool = False):
+    def __init__(self, stream: TextSink, trace: bool = False):
         self.stream = stream
         self.trace = trace
 
@@ -105,7 +121,7 @@ LINE_BREAKS = str.maketrans({'\u2028': '\\u2028', '\u2029': '\\u2029', '\x85': '
 class JsonLinesWriter:
     """One line of the contract per document."""
 
-    def __init__(self, stream: TextIO, trace: bool = False):
+    def __init__(self, stream: TextSink, trace: bool = False):
         self.stream = stream
 
     def write(self, document: Document, text: str) -> None:
@@ -116,4 +132,5 @@ class JsonLinesWriter:
         pass
 
 
-WRITERS = {'table': TableWriter, 'jsonl': JsonLinesWriter, 'html': HtmlWriter}
+WRITERS: dict[str, Callable[[TextSink, bool], Writer]] = {
+    'table': TableWriter, 'jsonl': JsonLinesWriter, 'html': HtmlWriter}

@@ -94,7 +94,7 @@ DATE_LEAD = 2
 
 def date_starts(tokens: list) -> frozenset[int]:
     """Where in a sentence a date may begin: at a number or a word of dates, or a word or two before it."""
-    found = set()
+    found: set[int] = set()
     for index, token in enumerate(tokens):
         if token.value[:1].isdigit() or lemmas(token) & date_words():
             found.update(range(max(0, index - DATE_LEAD), index + 1))
@@ -103,7 +103,7 @@ def date_starts(tokens: list) -> frozenset[int]:
 
 @cache
 def date_words() -> frozenset[str]:
-    result = set()
+    result: set[str] = set()
     for section in ('months', 'month_adjectives', 'weekdays', 'seasons', 'ordinals', 'times_of_day'):
         result.update(words('dates', section))
     for section in ('units', 'relative', 'deictic', 'parts', 'year_parts'):

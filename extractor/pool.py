@@ -75,7 +75,8 @@ class Pool:
         self.extract = extract
         self.job = job
         methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context('fork' if 'fork' in methods else 'spawn')
+        self.context = (multiprocessing.get_context('fork') if 'fork' in methods
+                        else multiprocessing.get_context('spawn'))
         self.workers: list[Worker] = []
         # forked before the reading thread starts; a replacement for a dead one is forked beside it, which
         # is safe: a worker touches nothing that thread may hold locked (it reads its own pipe only)
@@ -151,6 +152,8 @@ class Pool:
     def collect(self, busy: list[Worker]) -> Iterator[tuple[int, Result]]:
         """The results of the workers done, and an error for the document of each that died."""
         for worker in busy:
+            if worker.doing is None:  # busy ones only: each holds a document
+                continue
             index, item = worker.doing
             try:
                 if not worker.connection.poll():

@@ -58,7 +58,7 @@ def document_posts(text: str, entity_matches: DocumentMatches, people: set[str])
         for node in entity_matches(index):
             for item in entity_args(node, text, None):
                 person = posted_person(item, wanted)
-                if person and person not in result:
+                if person and person not in result and item.position:  # posted_person asks for a post
                     result[person] = item.position
     return result
 

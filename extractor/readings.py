@@ -21,7 +21,7 @@ def reading_key(root) -> tuple[int, tuple[int, ...]]:
     order, node by node, so that of two readings with as many pieces the one built of earlier
     alternatives wins, as yargy itself prefers. One walk of the tree gives both."""
     count = 0
-    key = []
+    key: list[int] = []
     stack = [root]
     while stack:
         node = stack.pop()

@@ -1,11 +1,12 @@
-"""The output records of `../shared/event-schema.md`, as frozen dataclasses that serialise to it."""
+"""The output records of the contract (docs/event-schema.md), as frozen dataclasses that serialise to it
+with `as_json()` and are read back from it with `from_json()`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Any
 
-# who an event is between (../shared/event-schema.md: scope)
+# who an event is between (docs/event-schema.md: scope)
 SCOPES = ('diplomatic', 'domestic', 'other')
 
 
@@ -22,6 +23,10 @@ class Span:
 
     def as_json(self) -> dict:
         return {'start': self.start, 'end': self.end, 'text': self.text}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Span:
+        return cls(data['start'], data['end'], data['text'])
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class Arg:
 
     @property
     def span(self) -> Span:
+        if self.start is None or self.end is None or self.text is None:
+            raise ValueError(f'{self.kind} {self.normal}: no words give it, it has no span')
         return Span(self.start, self.end, self.text)
 
     def as_json(self) -> dict:
@@ -63,6 +70,16 @@ class Arg:
             ('members', list(self.members)), ('rule', self.rule), ('trace', self.trace),
         ]))
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Arg:
+        period = data.get('period')
+        return cls(start=data['start'], end=data['end'], text=data['text'], kind=data['kind'],
+                   normal=data.get('normal'), position=data.get('position'), country=data.get('country'),
+                   organization=data.get('organization'), date_from=data.get('from'), date_to=data.get('to'),
+                   doc_kind=data.get('doc_kind'), period=(period['from'], period['to']) if period else None,
+                   count=data.get('count'), rule=data.get('rule'), trace=data.get('trace'),
+                   members=tuple(data.get('members', ())))
 
 
 @dataclass(frozen=True)
@@ -91,6 +108,16 @@ class Document:
         data.update(compact([('date_source', self.date_source), ('warnings', list(self.warnings))]))
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        """The document of a record `as_json()` gave (a line of the JSON Lines output): its `as_json()` is
+        that record again. What the record leaves out stays out: an event's date keeps only its words
+        and interval, its trace only the mentions' traces."""
+        entities = data.get('entities')
+        return cls(doc=data['doc'], date=data['date'], events=tuple(Event.from_json(item) for item in data['events']),
+                   entities=None if entities is None else tuple(Arg.from_json(item) for item in entities),
+                   date_source=data.get('date_source'), warnings=tuple(data.get('warnings', ())))
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -106,6 +133,10 @@ class Mention:
         if self.trace is not None:
             data['trace'] = self.trace
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Mention:
+        return cls(Span.from_json(data['trigger']), Span.from_json(data['sentence']), data['rule'], data.get('trace'))
 
 
 @dataclass(frozen=True)
@@ -161,6 +192,16 @@ class Event:
             data['trace'] = '\n\n'.join([*traces, *scope])
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        """The trigger, sentence, rule and trace of the record are its mentions': they are not read twice."""
+        return cls(id=data['id'], type=data['type'], modality=data['modality'],
+                   args=tuple((role, tuple(Arg.from_json(item) for item in items))
+                              for role, items in data['args'].items()),
+                   mentions=tuple(Mention.from_json(item) for item in data['mentions']),
+                   date=date_from_json(data['date']), related=tuple(data.get('related', ())),
+                   cameo=data.get('cameo'), scope=data['scope'], scope_rule=data.get('scope_rule'))
+
 
 def date_json(item: Arg | None) -> dict | None:
     """An event's date: the words that give it and its interval; a date no words of the event give (the
@@ -171,3 +212,11 @@ def date_json(item: Arg | None) -> dict | None:
     if item.rule == 'NEWS_DAY':
         data['rule'] = item.rule
     return data
+
+
+def date_from_json(data: dict[str, Any] | None) -> Arg | None:
+    """An event's date as `date_json` wrote it: the words and the interval, the rule only of the news day."""
+    if data is None:
+        return None
+    return Arg(start=data['start'], end=data['end'], text=data['text'], kind='date', normal=None,
+               date_from=data['from'], date_to=data['to'], rule=data.get('rule'))

@@ -16,9 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib.resources import files
 from itertools import pairwise
-from typing import TextIO
+from typing import TYPE_CHECKING
 
 from extractor.records import Document, Event
+
+if TYPE_CHECKING:  # output imports this module: the writers' stream type is only named here
+    from extractor.output import TextSink
 
 AGENT_ROLES = ('visitor', 'inviter', 'host', 'participants', 'parties', 'person')
 PLACE_ROLES = ('destination', 'place')
@@ -151,7 +154,7 @@ class HtmlWriter:
     """The report page, gathered document by document and written whole on close. Traces show where the
     records carry them (extraction with trace=True, which the CLI asks for with --format html)."""
 
-    def __init__(self, stream: TextIO, trace: bool = False):
+    def __init__(self, stream: TextSink, trace: bool = False):
         self.stream = stream
         self.sections: list[str] = []
         self.rows: list[str] = []

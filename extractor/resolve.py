@@ -130,7 +130,7 @@ def resolve_agents(mention: Found, before: list[Found], later: list[Found], hold
 def country_forms() -> dict[str, str]:
     """Every form of a one-word country name or its adjective → the country."""
     morph = analyzer().raw
-    result = {}
+    result: dict[str, str] = {}
     for entry in entries('geo', 'countries'):
         for word in (*entry.names, *entry.adjectives):
             if ' ' not in word and '-' not in word and not entry.ambiguous:
@@ -203,7 +203,7 @@ def resolve(found: list[Found], text: str, entity_matches: DocumentMatches) -> l
     after = {(item.start, item.end): person for mention in found for item in mention.agents()
              if item.rule == 'AGENT_DESCRIPTION' and (person := name_after(item, text))}
     found, after = with_names_after(found, after, text)
-    result = []
+    result: list[Found] = []
     for index, mention in enumerate(found):
         mention = resolve_agents(mention, result, found[index + 1:], holders, named, after)
         result.append(resolve_places(mention, text))

@@ -120,7 +120,7 @@ def scope_of(draft: Draft, known: Known) -> Scope | None:
     # «подписал закон о ратификации договора между Россией и США»: an act one state signs alone is its own
     names = [item for mention in draft.mentions for role, item in mention.roles if role in ('document', 'name')
              and item.doc_kind not in acts()]
-    named = set().union(*(countries_named(item.text) for item in names)) if names else set()
+    named = set().union(*(countries_named(item.text or '') for item in names)) if names else set()
     if len(actors.states | named) >= 2:
         return Scope('diplomatic', 'TWO_STATES')
     if kind == 'travel':

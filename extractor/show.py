@@ -25,7 +25,7 @@ def shown(item: Arg) -> str:
     """An arg as the table shows it: its normal form, a group with the people it stands for."""
     if item.members:
         return f'{item.text} ({", ".join(item.members)})'
-    return item.normal or item.text
+    return item.normal or item.text or ''
 
 
 def event_lines(event: Event, trace: bool = False) -> list[str]:

@@ -33,7 +33,7 @@ def adjectives() -> list[str]:
 
 def compound_stems() -> dict[str, Entry]:
     """«российско-», «американо-»: first parts of compound adjectives, made from the lemmas."""
-    stems = {}
+    stems: dict[str, Entry] = {}
     for section in SECTIONS:
         for entry in entries('geo', section):
             for word in entry.adjectives:

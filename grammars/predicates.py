@@ -22,7 +22,9 @@ NAME_PARTICLES = frozenset({'бен', 'бин', 'ибн', 'аль', 'ас', 'а�
 def dictionary_reading(form) -> bool:
     """The reading comes from the dictionary, not from pymorphy3's guess for an unknown word."""
     stack = getattr(form.raw, 'methods_stack', None)
-    return bool(stack) and type(stack[0][0]).__name__ == 'DictionaryAnalyzer'
+    if not stack:
+        return False
+    return type(stack[0][0]).__name__ == 'DictionaryAnalyzer'
 
 
 class known_surname(Predicate):  # noqa: N801 - named like yargy's own predicates
