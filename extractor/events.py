@@ -20,7 +20,7 @@ from extractor.posts import document_posts
 from extractor.records import Arg, Event, Mention, Span
 from extractor.resolve import resolve
 from extractor.scope import Scope, scopes
-from extractor.surnames import document_surnames, named_surnames, surname_phrases
+from extractor.surnames import document_surnames, named_surnames, with_surnames
 from extractor.trace import render
 from extractor.traps import trap_of
 from extractor.trigger_hits import trigger_hits
@@ -73,10 +73,8 @@ def sentence_mentions(index: int, argument_matches: DocumentMatches, text: str, 
         # and its dates anywhere: a date the sentence gives in another clause may be the event's
         starts = frozenset(at for start, end in clauses for at in range(start, end)) | date_starts(tokens) \
             if prefilter else None
-        phrases = phrases_of(argument_matches(index, starts), tokens)
-        surnamed = surname_phrases(tokens, sentence.start, surnames(), phrases, starts)
-        phrases = [phrase for phrase in phrases if phrase.node.find('GIVEN_NAME') is None
-                   or not any(other.first == phrase.first for other in surnamed)] + surnamed
+        phrases = with_surnames(tokens, sentence.start, surnames(), phrases_of(argument_matches(index, starts), tokens),
+                                starts)
         found = manners_joined([with_clause_args(mention, tokens, phrases, text, anchor, trace, triggers)
                                 for mention in found], tokens)
     found.sort(key=lambda mention: (mention.trigger.start, mention.type))

@@ -32,7 +32,7 @@ class Draft:
         return {name for mention in self.mentions for name in people(mention)}
 
     def places(self) -> set[str]:
-        return geo_places(*self.mentions)
+        return compared_places(*self.mentions)
 
     def dates(self) -> list:
         return [mention.date for mention in self.mentions
@@ -109,7 +109,7 @@ def within(place: str, other: str) -> bool:
     return place == other or (entry is not None and entry.country == other)
 
 
-def geo_places(*mentions: Found) -> set[str]:
+def compared_places(*mentions: Found) -> set[str]:
     """The places a merge compares: not a site one arrives at a city by («прибыл в Душанбе», «по прибытии в
     аэропорт»), which may be in any; a site one visits («посетят храм») is a visit of its own."""
     return {item.normal for mention in mentions for item in mention.places() if item.normal and not (
@@ -123,7 +123,7 @@ def arrival_sites() -> frozenset[str]:
 
 def places_agree(draft: Draft, mention: Found) -> bool:
     mine = draft.places()
-    theirs = geo_places(mention)
+    theirs = compared_places(mention)
     if not mine or not theirs:
         return True
     return any(within(a, b) or within(b, a) for a in mine for b in theirs)

@@ -32,9 +32,7 @@ def first(token):
 
 def noun_phrase(tokens: list, at: int, case: str) -> tuple[int, int] | None:
     """The noun phrase in `case` that begins at `at`: adjectives, the inanimate head, its genitives."""
-    end = at
-    while end < len(tokens) and (form := first(tokens[end])) is not None and 'ADJF' in form.grams:
-        end += 1
+    end = head_of(tokens, at)
     head = first(tokens[end]) if end < len(tokens) else None
     if head is None or 'NOUN' not in head.grams or 'anim' in head.grams or not any(
             case in form.grams and 'NOUN' in form.grams for form in readings(tokens[end])):

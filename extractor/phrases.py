@@ -164,16 +164,16 @@ def phrases_of(nodes: list[Node], tokens: list) -> list[Phrase]:
     return result
 
 
+# the words between a preposition and the noun they agree with
+AGREEING = ('ADJF', 'PRTF')
+
+
 def preposition_before(tokens: list, first: int) -> str | None:
     """The preposition a phrase that begins at `first` stands after, past the words that agree with it:
     «вместо 86-летнего Рауля Кастро»."""
-    at = first - 1
-    while at >= 0:
-        if any('ADJF' in form.grams or 'PRTF' in form.grams for form in readings(tokens[at])[:1]):
-            # «86-летнего»: a number joined to its adjective
-            at -= 3 if at >= 2 and tokens[at - 1].value == '-' and tokens[at - 2].value.isdigit() else 1
-            continue
-        break
+    at = before_modifiers(tokens, first, AGREEING)
+    while 1 <= at < first - 1 and tokens[at].value == '-' and tokens[at - 1].value.isdigit():
+        at = before_modifiers(tokens, at - 1, AGREEING)  # «86-летнего»: a number joined to its adjective
     word = tokens[at].value.lower() if at >= 0 else None
     return word if word in PREPOSITIONS else None
 

@@ -36,11 +36,21 @@ def surname_cases(word: str, surname: str) -> frozenset[str] | None:
     return None
 
 
+def with_surnames(tokens: list, offset: int, surnames: frozenset[str], phrases: list[Phrase],
+                  starts: frozenset[int] | None) -> list[Phrase]:
+    """The argument phrases of a sentence with its surnames of people the document names in full
+    (`surname_phrases`), which outweigh a given name alone read in the same word («Токаева» read as the
+    woman's name)."""
+    surnamed = surname_phrases(tokens, offset, surnames, phrases, starts)
+    return [phrase for phrase in phrases if phrase.node.find('GIVEN_NAME') is None
+            or not any(other.first == phrase.first for other in surnamed)] + surnamed
+
+
 def surname_phrases(tokens: list, offset: int, surnames: frozenset[str], phrases: list[Phrase],
                     starts: frozenset[int] | None) -> list[Phrase]:
     """A phrase for each capitalised word of the sentence (its tokens, at document offset `offset`)
     that is a form of one of `surnames` (folded) and that no phrase of the argument grammar holds but as
-    a given name alone («Токаева» read as the woman's name); only at `starts` (token indices) where given."""
+    a given name alone; only at `starts` (token indices) where given."""
     held = {index for phrase in phrases if phrase.node.find('GIVEN_NAME') is None
             for index in range(phrase.first, phrase.last)}
     result = []
